@@ -1,0 +1,29 @@
+package dev.roster.auth;
+
+import dev.roster.store.Tx;
+import java.util.Optional;
+
+/** SQL for API tokens. */
+final class TokenStore {
+    /** A live token's owner and scope, with the owner's state so that deactivation bites at once. */
+    record TokenRow(long orgId, long userId, Scope scope, String userState) {}
+
+    Optional<TokenRow> findByHash(Tx tx, String hash) {
+        return tx.first("""
+            select t.org_id, t.dev_user_id, t.scope, u.state
+            from api_token t join dev_user u on u.id = t.dev_user_id and u.org_id = t.org_id
+            where t.token_hash = ? and t.revoked_date is null""",
+            rs -> new TokenRow(rs.getLong(1), rs.getLong(2), Scope.ofWire(rs.getString(3)), rs.getString(4)),
+            hash);
+    }
+
+    void insert(Tx tx, long orgId, long userId, String hash, Scope scope, long now) {
+        tx.insert("""
+            insert into api_token (org_id, dev_user_id, token_hash, scope, created_date)
+            values (?, ?, ?, ?, ?) returning id""", orgId, userId, hash, scope.wire(), now);
+    }
+
+    int revoke(Tx tx, String hash, long now) {
+        return tx.update("update api_token set revoked_date = ? where token_hash = ? and revoked_date is null", now, hash);
+    }
+}

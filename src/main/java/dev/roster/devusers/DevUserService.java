@@ -1,0 +1,193 @@
+package dev.roster.devusers;
+
+import dev.roster.auth.Caller;
+import dev.roster.auth.Scope;
+import dev.roster.errors.ApiError;
+import dev.roster.ids.IdKind;
+import dev.roster.ids.Ids;
+import dev.roster.store.Database;
+import dev.roster.store.Page;
+import dev.roster.store.Tx;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rules of the dev-user directory. Each operation authorizes, resolves, checks, mutates and
+ * answers inside one transaction, so a refused request leaves nothing behind.
+ */
+public final class DevUserService {
+    private final Database db;
+    private final Clock clock;
+    private final DevUserStore store = new DevUserStore();
+
+    public DevUserService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    DevUser create(Caller caller, CreateDevUser command) {
+        caller.require(Scope.ADMIN, "dev-users.create");
+        return db.write(tx -> {
+            if (command.reportsTo() != null) requireUser(tx, caller.orgId(), command.reportsTo());
+            long id = store.insert(tx, caller.orgId(), command, UserState.SHADOW, caller.userId(), clock.millis())
+                .orElseThrow(() -> ApiError.valueNotPermitted("email",
+                    "a dev user with email " + command.email() + " already exists in this dev org").toException());
+            return store.get(tx, caller.orgId(), id);
+        });
+    }
+
+    /** Creates the first, active admin user of a new dev org (bootstrap and test fixtures). */
+    public long createAdmin(Tx tx, long orgId, String email) {
+        CreateDevUser admin = new CreateDevUser(Emails.check("email", email), null, null, null);
+        return store.insert(tx, orgId, admin, UserState.ACTIVE, null, clock.millis())
+            .orElseThrow(() -> new IllegalStateException("the new dev org already has " + email));
+    }
+
+    /** The id of a live dev user with this email in the org (the token CLI). */
+    public Optional<Long> findIdByEmail(Tx tx, long orgId, String email) {
+        return store.findByEmail(tx, orgId, email).map(DevUser::id);
+    }
+
+    DevUser get(Caller caller, long id) {
+        return db.read(tx -> requireUser(tx, caller.orgId(), id));
+    }
+
+    Page<DevUser> list(Caller caller, DevUserQuery query) {
+        return db.read(tx -> store.list(tx, caller.orgId(), query, clock));
+    }
+
+    DevUser update(Caller caller, long id, UpdateDevUser change) {
+        caller.require(id == caller.userId() ? Scope.WRITE : Scope.ADMIN,
+            id == caller.userId() ? "updating yourself" : "updating another dev user");
+        return db.write(tx -> {
+            requireUser(tx, caller.orgId(), id);
+            change.reportsTo().ifPresent(manager -> checkManager(tx, caller.orgId(), id, manager));
+            store.update(tx, caller.orgId(), id, change, caller.userId(), clock.millis());
+            return store.get(tx, caller.orgId(), id);
+        });
+    }
+
+    private void checkManager(Tx tx, long orgId, long user, long manager) {
+        requireUser(tx, orgId, manager);
+        if (manager == user) {
+            throw ApiError.valueNotPermitted("reports_to", "a dev user cannot report to itself").toException();
+        }
+        if (store.reportsChainReaches(tx, orgId, manager, user)) {
+            throw ApiError.valueNotPermitted("reports_to", display(manager) + " already reports, directly or "
+                + "through others, to " + display(user) + "; this would make a cycle").toException();
+        }
+    }
+
+    boolean activate(Caller caller, long id) {
+        caller.require(Scope.ADMIN, "dev-users.activate");
+        db.write(tx -> {
+            DevUser user = requireUser(tx, caller.orgId(), id);
+            if (user.state() == UserState.DELETED) {
+                throw ApiError.valueNotPermitted("id", display(id) + " was merged into another user and cannot be activated")
+                    .toException();
+            }
+            store.setState(tx, caller.orgId(), id, UserState.ACTIVE, caller.userId(), clock.millis());
+            return null;
+        });
+        return false;
+    }
+
+    void deactivate(Caller caller, long id) {
+        caller.require(Scope.ADMIN, "dev-users.deactivate");
+        if (id == caller.userId()) {
+            throw ApiError.valueNotPermitted("id", "you cannot deactivate yourself").toException();
+        }
+        db.write(tx -> {
+            DevUser user = requireUser(tx, caller.orgId(), id);
+            if (user.state() == UserState.DELETED) {
+                throw ApiError.valueNotPermitted("id", display(id) + " was merged into another user").toException();
+            }
+            store.setState(tx, caller.orgId(), id, UserState.DEACTIVATED, caller.userId(), clock.millis());
+            return null;
+        });
+    }
+
+    DevUser linkIdentity(Caller caller, LinkIdentity command) {
+        requireSelfOrAdmin(caller, command.devUser(), "linking an identity");
+        ExternalIdentity identity = command.identity();
+        return db.write(tx -> {
+            // Touching the user first takes its row lock, so a concurrent merge or link of this user waits.
+            if (!store.touch(tx, caller.orgId(), command.devUser(), caller.userId(), clock.millis())) {
+                throw notFound(command.devUser());
+            }
+            switch (store.identities().link(tx, caller.orgId(), command.devUser(), identity, clock.millis())) {
+                case LinkOutcome.Linked linked -> { }
+                case LinkOutcome.AlreadyLinked same -> {
+                    if (identity.displayName() != null) {
+                        store.identities().rename(tx, command.devUser(), identity.issuer(), identity.displayName());
+                    }
+                }
+                case LinkOutcome.IssuerTaken taken -> throw ApiError.valueNotPermitted("issuer",
+                    display(command.devUser()) + " already has a " + identity.issuer() + " identity ("
+                        + taken.existingId() + "); unlink it first").toException();
+                case LinkOutcome.PairTaken taken -> throw ApiError.valueNotPermitted("id",
+                    identity.issuer() + " identity " + identity.id() + " is already linked to "
+                        + display(taken.owner())).toException();
+            }
+            return store.get(tx, caller.orgId(), command.devUser());
+        });
+    }
+
+    DevUser unlinkIdentity(Caller caller, UnlinkIdentity command) {
+        requireSelfOrAdmin(caller, command.devUser(), "unlinking an identity");
+        return db.write(tx -> {
+            if (!store.touch(tx, caller.orgId(), command.devUser(), caller.userId(), clock.millis())) {
+                throw notFound(command.devUser());
+            }
+            if (!store.identities().unlink(tx, caller.orgId(), command.devUser(), command.issuer())) {
+                throw ApiError.notFound(display(command.devUser()) + " has no " + command.issuer() + " identity")
+                    .toException();
+            }
+            return store.get(tx, caller.orgId(), command.devUser());
+        });
+    }
+
+    void merge(Caller caller, long primary, long secondary) {
+        caller.require(Scope.ADMIN, "dev-users.merge");
+        if (primary == secondary) {
+            throw ApiError.valueNotPermitted("secondary_user", "a dev user cannot be merged into itself").toException();
+        }
+        db.write(tx -> {
+            long now = clock.millis();
+            // Lock both rows in id order, so that two merges of the same pair cannot deadlock.
+            for (long id : List.of(Math.min(primary, secondary), Math.max(primary, secondary))) {
+                if (!store.touch(tx, caller.orgId(), id, caller.userId(), now)) throw notFound(id);
+                if (store.get(tx, caller.orgId(), id).state() == UserState.DELETED) {
+                    throw ApiError.valueNotPermitted(id == primary ? "primary_user" : "secondary_user",
+                        display(id) + " was already merged into another user").toException();
+                }
+            }
+            List<String> clashes = store.identities().sharedIssuers(tx, primary, secondary);
+            if (!clashes.isEmpty()) {
+                throw ApiError.valueNotPermitted("secondary_user", "both users have identities of "
+                    + String.join(", ", clashes) + "; unlink one of each first").toException();
+            }
+            store.identities().move(tx, caller.orgId(), secondary, primary);
+            store.setState(tx, caller.orgId(), secondary, UserState.DELETED, caller.userId(), now);
+            return null;
+        });
+    }
+
+    private static void requireSelfOrAdmin(Caller caller, long user, String action) {
+        if (user == caller.userId()) caller.require(Scope.WRITE, action + " of your own");
+        else caller.require(Scope.ADMIN, action + " of another dev user");
+    }
+
+    private DevUser requireUser(Tx tx, long orgId, long id) {
+        return store.find(tx, orgId, id).orElseThrow(() -> notFound(id));
+    }
+
+    private static RuntimeException notFound(long id) {
+        return ApiError.notFound("dev user " + display(id) + " not found").toException();
+    }
+
+    private static String display(long id) {
+        return Ids.displayId(IdKind.DEV_USER, id);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.roster.devusers;
+
+import dev.roster.store.Page;
+import dev.roster.store.Pager;
+import dev.roster.store.Sql;
+import dev.roster.store.Tx;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** SQL for dev users. Every statement is scoped to a dev org; every method takes the transaction. */
+final class DevUserStore {
+    private final DevUserIdentityStore identities = new DevUserIdentityStore();
+
+    DevUserIdentityStore identities() { return identities; }
+
+    Optional<DevUser> find(Tx tx, long orgId, long id) {
+        return tx.first(DevUserRows.SELECT + " where u.org_id = ? and u.id = ?", DevUserRows::map, orgId, id)
+            .map(user -> user.withIdentities(identities.of(tx, List.of(user.id())).getOrDefault(user.id(), List.of())));
+    }
+
+    DevUser get(Tx tx, long orgId, long id) {
+        return find(tx, orgId, id).orElseThrow(() -> new IllegalStateException("dev user " + id + " vanished"));
+    }
+
+    Optional<DevUser> findByEmail(Tx tx, long orgId, String email) {
+        return tx.first(DevUserRows.SELECT + " where u.org_id = ? and u.email_key = ? and u.state <> 'deleted'",
+            DevUserRows::map, orgId, Emails.key(email));
+    }
+
+    /** Inserts a user; empty when the email is already taken in the org (the unique index decides). */
+    Optional<Long> insert(Tx tx, long orgId, CreateDevUser user, UserState state, Long createdBy, long now) {
+        return tx.first("""
+            insert into dev_user (org_id, email, email_key, display_name, full_name, state, reports_to,
+                                  custom_fields, created_by, modified_by, created_date, modified_date)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict do nothing
+            returning id""",
+            rs -> rs.getLong(1),
+            orgId, user.email(), Emails.key(user.email()), Emails.localPart(user.email()), user.fullName(),
+            state.wire(), user.reportsTo(), user.customFieldsJson(), createdBy, createdBy, now, now);
+    }
+
+    boolean exists(Tx tx, long orgId, long id) {
+        return tx.exists("select 1 from dev_user where org_id = ? and id = ?", orgId, id);
+    }
+
+    void update(Tx tx, long orgId, long id, UpdateDevUser change, long by, long now) {
+        Sql sql = new Sql().append("update dev_user set modified_by = ?, modified_date = ?", by, now);
+        change.displayName().ifPresent(v -> sql.append(", display_name = ?", v));
+        change.fullName().ifPresent(v -> sql.append(", full_name = ?", v));
+        change.jobTitle().ifPresent(v -> sql.append(", job_title = ?", v));
+        change.jobHistoryJson().ifPresent(v -> sql.append(", job_history = ?", v));
+        change.experienceStartDate().ifPresent(v -> sql.append(", experience_start_date = ?", v));
+        change.reportsTo().ifPresent(v -> sql.append(", reports_to = ?", v));
+        change.customFieldsJson().ifPresent(v -> sql.append(", custom_fields = ?", v));
+        sql.append(" where org_id = ? and id = ?", orgId, id);
+        tx.update(sql.text(), sql.params());
+    }
+
+    /** Marks a user modified; taking its row lock first serialises changes to one user's identities. */
+    boolean touch(Tx tx, long orgId, long id, long by, long now) {
+        return tx.update("update dev_user set modified_by = ?, modified_date = ? where org_id = ? and id = ?",
+            by, now, orgId, id) == 1;
+    }
+
+    void setState(Tx tx, long orgId, long id, UserState state, long by, long now) {
+        tx.update("update dev_user set state = ?, modified_by = ?, modified_date = ? where org_id = ? and id = ?",
+            state.wire(), by, now, orgId, id);
+    }
+
+    /** True when {@code candidate} is {@code user} or reports, directly or not, to it. */
+    boolean reportsChainReaches(Tx tx, long orgId, long candidate, long user) {
+        return tx.exists("""
+            with recursive chain (id, depth) as (
+                select cast(? as bigint), 0
+                union all
+                select u.reports_to, chain.depth + 1 from dev_user u join chain on u.id = chain.id
+                where u.org_id = ? and u.reports_to is not null and chain.depth < 10000
+            )
+            select 1 from chain where id = ? limit 1""", candidate, orgId, user);
+    }
+
+    Page<DevUser> list(Tx tx, long orgId, DevUserQuery query, Clock clock) {
+        Sql select = new Sql().append(DevUserRows.SELECT + " where u.org_id = ?", orgId);
+        query.emails().ifPresent(emails -> select.append(" and u.email_key in ").appendList(nonEmpty(emails)));
+        query.states().ifPresentOrElse(
+            states -> select.append(" and u.state in ").appendList(nonEmpty(states.stream().map(UserState::wire).toList())),
+            () -> select.append(" and u.state <> 'deleted'"));
+        query.identities().ifPresent(filters -> identities.appendFilter(select, orgId, filters));
+        query.createdDate().ifPresent(f -> f.resolve(clock).appendTo(select, "u.created_date"));
+        query.modifiedDate().ifPresent(f -> f.resolve(clock).appendTo(select, "u.modified_date"));
+        query.customFields().forEach((key, json) -> select.append(" and " + tx.engine().jsonKeyEquals("u.custom_fields"),
+            tx.engine().jsonKeyArgument(key), json));
+
+        Page<DevUser> page = Pager.fetch(tx, select, query.page(), DevUserRows::map,
+            user -> position(user, query.page().keys().stream().map(k -> k.field()).toList()));
+        Map<Long, List<ExternalIdentity>> found = identities.of(tx, page.items().stream().map(DevUser::id).toList());
+        List<DevUser> users = page.items().stream()
+            .map(u -> u.withIdentities(found.getOrDefault(u.id(), List.of()))).toList();
+        return new Page<>(users, page.nextCursor(), page.prevCursor());
+    }
+
+    // An empty IN list is not valid SQL; a filter with no values matches nothing.
+    private static List<?> nonEmpty(List<?> values) {
+        return values.isEmpty() ? java.util.Collections.singletonList(null) : values;
+    }
+
+    private static List<Object> position(DevUser user, List<String> fields) {
+        List<Object> values = new ArrayList<>();
+        for (String field : fields) {
+            values.add(switch (field) {
+                case "created_date" -> user.createdDate();
+                case "modified_date" -> user.modifiedDate();
+                case "display_name" -> user.displayName();
+                case "email" -> Emails.key(user.email());
+                case "state" -> user.state().wire();
+                case "id" -> user.id();
+                default -> throw new IllegalArgumentException("no sort field " + field);
+            });
+        }
+        return values;
+    }
+}

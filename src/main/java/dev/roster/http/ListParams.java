@@ -1,0 +1,85 @@
+package dev.roster.http;
+
+import dev.roster.errors.ApiError;
+import dev.roster.store.Cursor;
+import dev.roster.store.PageRequest;
+import dev.roster.store.SortKey;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the paging fields every list shares: {@code sort_by}, {@code limit}, {@code mode}, {@code cursor}. */
+public final class ListParams {
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 100;
+
+    private ListParams() {}
+
+    /**
+     * @param sortable the fields a client may sort by, as ascending keys
+     * @param defaultSort the order when {@code sort_by} is absent
+     * @param tiebreak the unique key that ends every order (the row id)
+     * @param filter a stable description of the filters, bound into cursors
+     */
+    public static PageRequest parse(RequestBody body, Map<String, SortKey> sortable, List<String> defaultSort,
+                                    SortKey tiebreak, String filter) {
+        List<SortKey> keys = sortKeys(body.strings("sort_by").filter(s -> !s.isEmpty()).orElse(defaultSort), sortable);
+        keys.add(keys.getFirst().descending() ? tiebreak.reversed() : tiebreak);
+        int limit = limit(body);
+        Optional<Boolean> forward = body.string("mode").map(mode -> switch (mode) {
+            case "after" -> true;
+            case "before" -> false;
+            default -> throw ApiError.invalidEnum("mode", mode, List.of("after", "before")).toException();
+        });
+        String fingerprint = fingerprint(filter + "|" + keys.stream().map(SortKey::wire).toList());
+        Optional<Cursor> cursor = body.string("cursor").filter(c -> !c.isEmpty()).map(c -> Cursor.decode(c, keys));
+        return new PageRequest(keys, limit, forward, cursor, fingerprint);
+    }
+
+    private static List<SortKey> sortKeys(List<String> specs, Map<String, SortKey> sortable) {
+        List<SortKey> keys = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String spec : specs) {
+            int colon = spec.lastIndexOf(':');
+            String field = colon < 0 ? spec.trim() : spec.substring(0, colon).trim();
+            String direction = colon < 0 ? "asc" : spec.substring(colon + 1).trim();
+            SortKey key = sortable.get(field);
+            if (key == null) {
+                throw ApiError.invalidField("sort_by", "cannot sort by '" + field + "'; sortable fields are "
+                    + String.join(", ", sortable.keySet().stream().sorted().toList())).toException();
+            }
+            if (!direction.equals("asc") && !direction.equals("desc")) {
+                throw ApiError.invalidEnum("sort_by", spec, List.of(field + ":asc", field + ":desc")).toException();
+            }
+            if (!seen.add(field)) {
+                throw ApiError.valueNotPermitted("sort_by", "'" + field + "' is given more than once").toException();
+            }
+            keys.add(direction.equals("desc") ? key.reversed() : key);
+        }
+        return keys;
+    }
+
+    private static int limit(RequestBody body) {
+        long limit = body.integer("limit").orElse((long) DEFAULT_LIMIT);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ApiError.valueNotPermitted("limit", "must be between 1 and " + MAX_LIMIT + ", got " + limit).toException();
+        }
+        return (int) limit;
+    }
+
+    private static String fingerprint(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.roster.ids;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The kinds of object that carry IDs, with their DON type segment and display-ID prefix. */
+public enum IdKind {
+    DEV_USER("identity", "devu", "DEVU", "dev user"),
+    REV_USER("identity", "revu", "REVU", "rev user"),
+    REV_ORG("identity", "revo", "REV", "rev org"),
+    ACCOUNT("identity", "account", "ACC", "account"),
+    TAG("core", "tag", "TAG", "tag");
+
+    private final String service;
+    private final String segment;
+    private final String prefix;
+    private final String noun;
+
+    IdKind(String service, String segment, String prefix, String noun) {
+        this.service = service;
+        this.segment = segment;
+        this.prefix = prefix;
+        this.noun = noun;
+    }
+
+    /** The DON's service part: {@code identity} or {@code core}. */
+    public String service() { return service; }
+
+    /** The DON's type segment, as in {@code devu/12}. */
+    public String segment() { return segment; }
+
+    /** The display-ID prefix, as in {@code DEVU-12}. */
+    public String prefix() { return prefix; }
+
+    /** How messages name this kind: "dev user". */
+    public String noun() { return noun; }
+
+    static Optional<IdKind> bySegment(String segment) {
+        for (IdKind kind : values()) {
+            if (kind.segment.equals(segment)) return Optional.of(kind);
+        }
+        return Optional.empty();
+    }
+
+    static Optional<IdKind> byPrefix(String prefix) {
+        String upper = prefix.toUpperCase(Locale.ROOT);
+        for (IdKind kind : values()) {
+            if (kind.prefix.equals(upper)) return Optional.of(kind);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.roster.server;
+
+import dev.roster.auth.Scope;
+import dev.roster.devusers.DevUserHandlers;
+import io.javalin.Javalin;
+
+/** Every operation, its handler and the least scope it needs: the whole API on one screen. */
+final class Routes {
+    private Routes() {}
+
+    static void register(Javalin app, Services services, SystemHandlers system) {
+        app.get("/health", system::health);
+        app.get("/openapi.json", system::openApi);
+
+        DevUserHandlers devUsers = new DevUserHandlers(services.devUsers());
+        app.post("/dev-users.activate", devUsers::activate, Scope.ADMIN);
+        app.post("/dev-users.create", devUsers::create, Scope.ADMIN);
+        app.post("/dev-users.deactivate", devUsers::deactivate, Scope.ADMIN);
+        app.get("/dev-users.get", devUsers::get, Scope.READ);
+        app.post("/dev-users.get", devUsers::get, Scope.READ);
+        app.post("/dev-users.identities.link", devUsers::linkIdentity, Scope.WRITE);
+        app.post("/dev-users.identities.unlink", devUsers::unlinkIdentity, Scope.WRITE);
+        app.get("/dev-users.list", devUsers::list, Scope.READ);
+        app.post("/dev-users.list", devUsers::list, Scope.READ);
+        app.post("/dev-users.merge", devUsers::merge, Scope.ADMIN);
+        app.get("/dev-users.self", devUsers::self, Scope.READ);
+        app.post("/dev-users.self", devUsers::self, Scope.READ);
+        app.post("/dev-users.self.update", devUsers::updateSelf, Scope.WRITE);
+        app.post("/dev-users.update", devUsers::update, Scope.WRITE);
+    }
+}

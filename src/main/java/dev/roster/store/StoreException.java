@@ -1,0 +1,21 @@
+package dev.roster.store;
+
+import java.sql.SQLException;
+
+/** A database failure, unchecked so that transactions can be lambdas. */
+public final class StoreException extends RuntimeException {
+    public StoreException(SQLException cause) {
+        super(cause.getMessage(), cause);
+    }
+
+    public SQLException sqlException() { return (SQLException) getCause(); }
+
+    /** True when the database could not be reached, as opposed to a statement that failed. */
+    public boolean isUnavailable() {
+        for (Throwable t = getCause(); t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException) return true;
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.roster.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Validates response bodies against an OpenAPI 3.0 document: Roster's own (every response must be
+ * documented) and, when it is beside the project, DevRev's contract (where it documents the
+ * operation and status). OpenAPI discriminators become JSON-Schema if/then, since a literal oneOf
+ * over loose branch schemas would match several.
+ */
+public final class OpenApiValidator {
+    private static final Path CONTRACT = Path.of("..", "shared", "contract", "devrev-directory.openapi.yaml");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+
+    private static volatile OpenApiValidator roster;
+    private static volatile Optional<OpenApiValidator> contract;
+
+    private final String name;
+    private final JsonNode document;
+    private final ObjectNode components;
+    private final Map<String, Optional<JsonSchema>> schemas = new ConcurrentHashMap<>();
+
+    private OpenApiValidator(String name, JsonNode document) {
+        this.name = name;
+        this.document = document.deepCopy();
+        rewriteDiscriminators(this.document);
+        this.components = (ObjectNode) this.document.get("components");
+    }
+
+    public static OpenApiValidator roster() {
+        if (roster == null) {
+            try (InputStream in = OpenApiValidator.class.getResourceAsStream("/openapi/roster.yaml")) {
+                roster = new OpenApiValidator("Roster's OpenAPI document", YAML.readTree(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return roster;
+    }
+
+    public static Optional<OpenApiValidator> contract() {
+        if (contract == null) {
+            try {
+                contract = Files.exists(CONTRACT)
+                    ? Optional.of(new OpenApiValidator("the DevRev contract", YAML.readTree(CONTRACT.toFile())))
+                    : Optional.empty();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return contract;
+    }
+
+    /**
+     * @param required whether the document must describe this operation and status
+     */
+    public void validate(String method, String path, int status, JsonNode body, boolean required, String where) {
+        Optional<JsonSchema> schema = schemas.computeIfAbsent(method + " " + path + " " + status,
+            key -> schemaFor(method, path, status));
+        if (schema.isEmpty()) {
+            if (required) fail(name + " does not document " + where);
+            return;
+        }
+        Set<ValidationMessage> errors = schema.get().validate(body);
+        if (!errors.isEmpty()) fail(where + ": body does not match " + name + ": " + errors + "\nbody: " + body);
+    }
+
+    private Optional<JsonSchema> schemaFor(String method, String path, int status) {
+        JsonNode operation = document.path("paths").path(path).path(method.toLowerCase());
+        if (operation.isMissingNode()) return Optional.empty();
+        JsonNode response = operation.path("responses").path(Integer.toString(status));
+        if (response.isMissingNode()) return Optional.empty();
+        if (response.has("$ref")) response = resolve(response.get("$ref").asText());
+        JsonNode schema = response.path("content").path("application/json").path("schema");
+        if (schema.isMissingNode()) return Optional.empty();
+        ObjectNode root = YAML.createObjectNode();
+        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        root.set("components", components);
+        root.setAll((ObjectNode) schema.deepCopy());
+        return Optional.of(FACTORY.getSchema(root, CONFIG));
+    }
+
+    private JsonNode resolve(String ref) {
+        return document.at(ref.substring(1));
+    }
+
+    /**
+     * Replaces each {@code discriminator} + {@code oneOf} with one if/then per mapping, and lets the
+     * mapped branch schemas accept the parent's properties (the contract marks some branches
+     * {@code additionalProperties: false}, meant relative to the parent, which JSON Schema cannot say).
+     */
+    private static void rewriteDiscriminators(JsonNode node) {
+        Set<String> branches = new HashSet<>();
+        rewrite(node, branches);
+        for (String branch : branches) {
+            JsonNode target = node.at(branch.substring(1));
+            if (target instanceof ObjectNode object && object.path("additionalProperties").isBoolean()) {
+                object.remove("additionalProperties");
+            }
+        }
+    }
+
+    private static void rewrite(JsonNode node, Set<String> branches) {
+        if (node instanceof ObjectNode object) {
+            JsonNode discriminator = object.get("discriminator");
+            if (discriminator != null && object.has("oneOf") && discriminator.has("mapping")) {
+                String property = discriminator.get("propertyName").asText();
+                ArrayNode allOf = object.withArray("allOf");
+                for (Iterator<Map.Entry<String, JsonNode>> it = discriminator.get("mapping").fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> mapping = it.next();
+                    ObjectNode rule = allOf.addObject();
+                    ObjectNode condition = rule.putObject("if");
+                    condition.putObject("properties").putObject(property).put("const", mapping.getKey());
+                    condition.putArray("required").add(property);
+                    rule.putObject("then").put("$ref", mapping.getValue().asText());
+                    branches.add(mapping.getValue().asText());
+                }
+                object.remove("oneOf");
+                object.remove("discriminator");
+            }
+            object.fields().forEachRemaining(field -> rewrite(field.getValue(), branches));
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(item -> rewrite(item, branches));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.roster.testing;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.roster.auth.Scope;
+import dev.roster.server.RosterConfig;
+import dev.roster.server.RosterServer;
+import dev.roster.server.Services;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The real server on a free port, one per engine for the whole test run: SQLite in a fresh temp
+ * directory, PostgreSQL in a fresh schema. Tests isolate by tenant: each makes its own dev org.
+ */
+public final class RosterTestServer {
+    public static final String PG_URL_VARIABLE = "ROSTER_TEST_PG_URL";
+    private static final Map<TestEngine, RosterTestServer> RUNNING = new EnumMap<>(TestEngine.class);
+    private static final AtomicLong TENANTS = new AtomicLong();
+
+    private final RosterServer server;
+    private final String baseUrl;
+
+    private RosterTestServer(RosterServer server) {
+        this.server = server;
+        this.baseUrl = "http://127.0.0.1:" + server.port();
+    }
+
+    /** The running server for an engine; skips the test, saying why, when PostgreSQL is not configured. */
+    public static synchronized RosterTestServer of(TestEngine engine) {
+        if (engine == TestEngine.POSTGRESQL) {
+            assumeTrue(pgUrl() != null, PG_URL_VARIABLE + " is not set: PostgreSQL tests skipped");
+        }
+        return RUNNING.computeIfAbsent(engine, RosterTestServer::start);
+    }
+
+    public static String pgUrl() {
+        String url = System.getenv(PG_URL_VARIABLE);
+        return url == null || url.isBlank() ? null : url;
+    }
+
+    private static RosterTestServer start(TestEngine engine) {
+        RosterConfig config = switch (engine) {
+            case SQLITE -> config(tempDir(), null);
+            case POSTGRESQL -> config(tempDir(), freshSchema(pgUrl()));
+        };
+        RosterServer server = RosterServer.start(config, Clock.systemUTC());
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        return new RosterTestServer(server);
+    }
+
+    public static RosterConfig config(Path dataDir, String dbUrl) {
+        return new RosterConfig("127.0.0.1", 0, dataDir, dbUrl, null, null, null, "admin@roster.local",
+            Duration.ofSeconds(5), 8);
+    }
+
+    public static Path tempDir() {
+        try {
+            return Files.createTempDirectory("roster-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Creates an empty schema and answers a URL whose connections use it. */
+    public static String freshSchema(String url) {
+        String schema = "roster_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection connection = DriverManager.getConnection(url)) {
+            connection.createStatement().execute("create schema " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create a test schema at " + url, e);
+        }
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    public String baseUrl() { return baseUrl; }
+
+    public Services services() { return server.services(); }
+
+    /** A new dev org with an active admin holding an admin token. */
+    public Tenant newTenant() {
+        long n = TENANTS.incrementAndGet();
+        Services services = server.services();
+        return services.db().write(tx -> {
+            long org = services.devOrgs().create(tx, "Tenant " + n, "tenant-" + n + "-" + UUID.randomUUID());
+            long admin = services.devUsers().createAdmin(tx, org, "admin@tenant" + n + ".example.com");
+            String token = services.tokens().issue(tx, org, admin, Scope.ADMIN);
+            return new Tenant(this, org, admin, new Api(baseUrl, token));
+        });
+    }
+
+    /** Issues a token with {@code scope} for a user of the tenant. */
+    public String token(Tenant tenant, long userId, Scope scope) {
+        Services services = server.services();
+        return services.db().write(tx -> services.tokens().issue(tx, tenant.orgId(), userId, scope));
+    }
+}
