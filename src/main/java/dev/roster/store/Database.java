@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -14,7 +15,10 @@ import org.sqlite.SQLiteDataSource;
 /**
  * The database: connection pools, migrations, and transactions as lambdas. On SQLite, writes go
  * through a single connection that begins IMMEDIATE transactions, so writers queue in the pool
- * instead of failing with SQLITE_BUSY, while readers use their own connections under WAL.
+ * instead of failing with SQLITE_BUSY, while readers use their own connections under WAL. SQLite
+ * connections stay in autocommit mode and transactions are begun explicitly: the driver would
+ * otherwise open the next transaction right after each commit, and an idle pooled connection would
+ * hold the write lock against every other process (such as {@code roster token create}).
  */
 public final class Database implements AutoCloseable {
     private final Engine engine;
@@ -46,20 +50,18 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database openSqlite(Settings settings) {
-        HikariDataSource writer = pool("roster-write", sqlite(settings.url(), SQLiteConfig.TransactionMode.IMMEDIATE), 1, settings);
-        HikariDataSource reader = pool("roster-read", sqlite(settings.url(), SQLiteConfig.TransactionMode.DEFERRED),
-            Math.max(2, settings.poolSize()), settings);
+        HikariDataSource writer = pool("roster-write", sqlite(settings.url()), 1, settings);
+        HikariDataSource reader = pool("roster-read", sqlite(settings.url()), Math.max(2, settings.poolSize()), settings);
         return new Database(Engine.SQLITE, writer, reader);
     }
 
-    private static DataSource sqlite(String url, SQLiteConfig.TransactionMode mode) {
+    private static DataSource sqlite(String url) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // NORMAL under WAL: a commit survives the process being killed; only an OS crash can lose the last ones.
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(5_000);
-        config.setTransactionMode(mode);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl(url);
         return dataSource;
@@ -67,6 +69,7 @@ public final class Database implements AutoCloseable {
 
     private static Database openPostgres(Settings settings) {
         HikariConfig config = baseConfig("roster-pg", settings.poolSize(), settings);
+        config.setAutoCommit(false);
         config.setJdbcUrl(settings.url());
         if (settings.user() != null) config.setUsername(settings.user());
         if (settings.password() != null) config.setPassword(settings.password());
@@ -76,6 +79,7 @@ public final class Database implements AutoCloseable {
 
     private static HikariDataSource pool(String name, DataSource dataSource, int size, Settings settings) {
         HikariConfig config = baseConfig(name, size, settings);
+        config.setAutoCommit(true);
         config.setDataSource(dataSource);
         return new HikariDataSource(config);
     }
@@ -85,7 +89,6 @@ public final class Database implements AutoCloseable {
         config.setPoolName(name);
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(Math.min(size, 2));
-        config.setAutoCommit(false);
         config.setConnectionTimeout(settings.acquireTimeout().toMillis());
         config.setValidationTimeout(Math.min(settings.acquireTimeout().toMillis(), 2_000));
         // Start even when the database is down; requests then answer 503 until it is back.
@@ -106,12 +109,12 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in a read-write transaction, committing if it returns. */
     public <T> T write(Function<Tx, T> work) {
-        return run(writer, work);
+        return run(writer, "begin immediate", work);
     }
 
     /** Runs {@code work} in a transaction that only reads. */
     public <T> T read(Function<Tx, T> work) {
-        return run(reader, work);
+        return run(reader, "begin", work);
     }
 
     /** True when the database answers a trivial query now. */
@@ -123,11 +126,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private <T> T run(DataSource pool, Function<Tx, T> work) {
+    private <T> T run(DataSource pool, String sqliteBegin, Function<Tx, T> work) {
         try (Connection connection = pool.getConnection()) {
+            if (engine == Engine.SQLITE) execute(connection, sqliteBegin);
             try {
                 T result = work.apply(new Tx(connection, engine));
-                connection.commit();
+                commit(connection);
                 return result;
             } catch (RuntimeException | Error e) {
                 rollbackQuietly(connection, e);
@@ -141,11 +145,28 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void rollbackQuietly(Connection connection, Throwable cause) {
+    private void commit(Connection connection) throws SQLException {
+        if (engine == Engine.SQLITE) execute(connection, "commit");
+        else connection.commit();
+    }
+
+    private void rollbackQuietly(Connection connection, Throwable cause) {
         try {
-            connection.rollback();
+            if (engine == Engine.SQLITE) execute(connection, "rollback");
+            else connection.rollback();
         } catch (SQLException rollbackFailure) {
-            cause.addSuppressed(rollbackFailure);
+            // SQLite ends the transaction itself on some failures, so ROLLBACK may find none to end.
+            if (!String.valueOf(rollbackFailure.getMessage()).contains("no transaction is active")) {
+                cause.addSuppressed(rollbackFailure);
+                writer.evictConnection(connection);
+                reader.evictConnection(connection);
+            }
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 
