@@ -1,6 +1,7 @@
 package dev.roster.devusers;
 
 import dev.roster.auth.Caller;
+import dev.roster.http.EmptyResponse;
 import dev.roster.http.RequestBody;
 import dev.roster.http.RequestReader;
 import dev.roster.ids.IdKind;
@@ -61,7 +62,7 @@ public final class DevUserHandlers {
     public void deactivate(Context ctx) {
         Caller caller = Caller.of(ctx);
         service.deactivate(caller, id(RequestReader.read(ctx), "id", caller));
-        ctx.json(new DevUserResponses.Empty());
+        ctx.json(new EmptyResponse());
     }
 
     public void linkIdentity(Context ctx) {
@@ -82,7 +83,7 @@ public final class DevUserHandlers {
         long primary = id(body, "primary_user", caller);
         long secondary = id(body, "secondary_user", caller);
         service.merge(caller, primary, secondary);
-        ctx.json(new DevUserResponses.Empty());
+        ctx.json(new EmptyResponse());
     }
 
     private static long id(RequestBody body, String field, Caller caller) {

@@ -1,6 +1,7 @@
 package dev.roster.devusers;
 
 import dev.roster.errors.ApiError;
+import dev.roster.http.CustomFieldFilter;
 import dev.roster.http.DateFilter;
 import dev.roster.http.ListParams;
 import dev.roster.http.RequestBody;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /** {@code dev-users.list}: the filters, then the page. Without a state filter, deleted users are left out. */
 record DevUserQuery(
@@ -19,7 +19,7 @@ record DevUserQuery(
     Optional<List<IdentityFilter>> identities,
     Optional<DateFilter> createdDate,
     Optional<DateFilter> modifiedDate,
-    Map<String, String> customFields,
+    CustomFieldFilter customFields,
     PageRequest page) {
 
     /** Matches identities by issuer, id, or both. */
@@ -36,7 +36,7 @@ record DevUserQuery(
             .map(items -> items.stream().map(DevUserQuery::identity).toList());
         Optional<DateFilter> created = DateFilter.read(body, "created_date");
         Optional<DateFilter> modified = DateFilter.read(body, "modified_date");
-        Map<String, String> customFields = customFields(body);
+        CustomFieldFilter customFields = CustomFieldFilter.read(body);
         String filter = List.of(emails, states, identities, created, modified, customFields).toString();
         PageRequest page = ListParams.parse(body, SORTABLE, List.of("created_date:asc"), TIEBREAK, filter);
         return new DevUserQuery(emails, states, identities, created, modified, customFields, page);
@@ -49,20 +49,6 @@ record DevUserQuery(
             throw ApiError.missing(item.path("issuer")).toException();
         }
         return new IdentityFilter(issuer, id);
-    }
-
-    /** Each key must equal the given JSON value; in a query string values are strings. */
-    private static Map<String, String> customFields(RequestBody body) {
-        Map<String, String> filters = new TreeMap<>();
-        body.rawObject("custom_fields").ifPresent(object -> object.fields().forEachRemaining(entry -> {
-            String key = entry.getKey();
-            if (key.isEmpty() || key.length() > 128 || !key.matches("[A-Za-z0-9_\\-]+")) {
-                throw ApiError.invalidField("custom_fields." + key,
-                    "custom field names are letters, digits, '_' and '-', at most 128 characters").toException();
-            }
-            filters.put(key, entry.getValue().toString());
-        }));
-        return filters;
     }
 
     private static Map<String, SortKey> sortable() {

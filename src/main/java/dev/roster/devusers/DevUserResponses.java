@@ -12,7 +12,4 @@ final class DevUserResponses {
     record ListPage(List<DevUserJson> devUsers, String nextCursor, String prevCursor) {}
 
     record Activated(boolean inviteSent) {}
-
-    /** The contract's empty object: deactivate and merge. */
-    record Empty() {}
 }

@@ -6,7 +6,6 @@ import dev.roster.store.Sql;
 import dev.roster.store.Tx;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,8 +92,7 @@ final class DevUserStore {
         query.identities().ifPresent(filters -> identities.appendFilter(select, orgId, filters));
         query.createdDate().ifPresent(f -> f.resolve(clock).appendTo(select, "u.created_date"));
         query.modifiedDate().ifPresent(f -> f.resolve(clock).appendTo(select, "u.modified_date"));
-        query.customFields().forEach((key, json) -> select.append(" and " + tx.engine().jsonKeyEquals("u.custom_fields"),
-            tx.engine().jsonKeyArgument(key), json));
+        query.customFields().appendTo(select, tx, "u.custom_fields");
 
         Page<DevUser> page = Pager.fetch(tx, select, query.page(), DevUserRows::map,
             user -> position(user, query.page().keys().stream().map(k -> k.field()).toList()));

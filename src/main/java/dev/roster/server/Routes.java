@@ -2,6 +2,7 @@ package dev.roster.server;
 
 import dev.roster.auth.Scope;
 import dev.roster.devusers.DevUserHandlers;
+import dev.roster.tags.TagHandlers;
 import io.javalin.Javalin;
 
 /** Every operation, its handler and the least scope it needs: the whole API on one screen. */
@@ -27,5 +28,14 @@ final class Routes {
         app.post("/dev-users.self", devUsers::self, Scope.READ);
         app.post("/dev-users.self.update", devUsers::updateSelf, Scope.WRITE);
         app.post("/dev-users.update", devUsers::update, Scope.WRITE);
+
+        TagHandlers tags = new TagHandlers(services.tags());
+        app.post("/tags.create", tags::create, Scope.ADMIN);
+        app.post("/tags.delete", tags::delete, Scope.ADMIN);
+        app.get("/tags.get", tags::get, Scope.READ);
+        app.post("/tags.get", tags::get, Scope.READ);
+        app.get("/tags.list", tags::list, Scope.READ);
+        app.post("/tags.list", tags::list, Scope.READ);
+        app.post("/tags.update", tags::update, Scope.ADMIN);
     }
 }

@@ -10,6 +10,18 @@ public final class StoreException extends RuntimeException {
 
     public SQLException sqlException() { return (SQLException) getCause(); }
 
+    /**
+     * True when a unique constraint refused the statement. Only for updates whose conflict ends the
+     * transaction anyway: on PostgreSQL a failed statement aborts it.
+     */
+    public boolean isUniqueViolation() {
+        SQLException e = sqlException();
+        if ("23505".equals(e.getSQLState())) return true;
+        return e instanceof org.sqlite.SQLiteException sqlite
+            && (sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
+                || sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY);
+    }
+
     /** True when the database could not be reached, as opposed to a statement that failed. */
     public boolean isUnavailable() {
         for (Throwable t = getCause(); t != null; t = t.getCause()) {

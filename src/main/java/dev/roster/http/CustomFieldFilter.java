@@ -1,0 +1,32 @@
+package dev.roster.http;
+
+import dev.roster.errors.ApiError;
+import dev.roster.store.Sql;
+import dev.roster.store.Tx;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A {@code custom_fields} list filter: each given key must hold the given JSON value. From a query
+ * string ({@code custom_fields.tier=gold}) values are strings.
+ */
+public record CustomFieldFilter(Map<String, String> jsonByKey) {
+    public static CustomFieldFilter read(RequestBody body) {
+        Map<String, String> filters = new TreeMap<>();
+        body.rawObject("custom_fields").ifPresent(object -> object.fields().forEachRemaining(entry -> {
+            String key = entry.getKey();
+            if (key.isEmpty() || key.length() > 128 || !key.matches("[A-Za-z0-9_\\-]+")) {
+                throw ApiError.invalidField("custom_fields." + key,
+                    "custom field names are letters, digits, '_' and '-', at most 128 characters").toException();
+            }
+            filters.put(key, entry.getValue().toString());
+        }));
+        return new CustomFieldFilter(filters);
+    }
+
+    /** Appends one condition per key on the JSON-text {@code column}. */
+    public void appendTo(Sql sql, Tx tx, String column) {
+        jsonByKey.forEach((key, json) -> sql.append(" and " + tx.engine().jsonKeyEquals(column),
+            tx.engine().jsonKeyArgument(key), json));
+    }
+}

@@ -1,0 +1,117 @@
+package dev.roster.tags;
+
+import dev.roster.auth.Caller;
+import dev.roster.auth.Scope;
+import dev.roster.errors.ApiError;
+import dev.roster.ids.IdKind;
+import dev.roster.ids.Ids;
+import dev.roster.store.Database;
+import dev.roster.store.Page;
+import dev.roster.store.Sql;
+import dev.roster.store.Tx;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Tags: their own operations, and the public methods through which accounts, rev orgs and rev users
+ * put tags on themselves, render them and filter by them, inside the caller's transaction.
+ */
+public final class TagService {
+    private final Database db;
+    private final Clock clock;
+    private final TagStore store = new TagStore();
+    private final ObjectTagStore objectTags = new ObjectTagStore();
+
+    public TagService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    Tag create(Caller caller, CreateTag command) {
+        caller.require(Scope.ADMIN, "tags.create");
+        return db.write(tx -> {
+            long id = store.insert(tx, caller.orgId(), command, caller.userId(), clock.millis())
+                .orElseThrow(() -> nameTaken(command.name()));
+            return store.find(tx, caller.orgId(), id).orElseThrow();
+        });
+    }
+
+    Tag get(Caller caller, long id) {
+        return db.read(tx -> require(tx, caller.orgId(), id));
+    }
+
+    Page<Tag> list(Caller caller, TagQuery query) {
+        return db.read(tx -> store.list(tx, caller.orgId(), query));
+    }
+
+    Tag update(Caller caller, UpdateTag change) {
+        caller.require(Scope.ADMIN, "tags.update");
+        return db.write(tx -> {
+            require(tx, caller.orgId(), change.id());
+            if (!store.update(tx, caller.orgId(), change, caller.userId(), clock.millis())) {
+                throw nameTaken(change.name().orElseThrow());
+            }
+            return store.find(tx, caller.orgId(), change.id()).orElseThrow();
+        });
+    }
+
+    void delete(Caller caller, long id) {
+        caller.require(Scope.ADMIN, "tags.delete");
+        db.write(tx -> {
+            require(tx, caller.orgId(), id);
+            objectTags.removeTag(tx, caller.orgId(), id);
+            store.delete(tx, caller.orgId(), id);
+            return null;
+        });
+    }
+
+    /** Replaces an object's tags, after checking each tag exists and each value is allowed. */
+    public void replaceTags(Tx tx, long orgId, TaggedKind kind, long objectId, List<SetTag> tags) {
+        for (SetTag set : tags) {
+            Tag tag = store.find(tx, orgId, set.tagId()).orElseThrow(() -> ApiError.notFound(
+                "tag " + Ids.displayId(IdKind.TAG, set.tagId()) + " not found").toException());
+            if (set.value() != null && tag.allowedValues() != null && !tag.allowedValues().contains(set.value())) {
+                throw ApiError.valueNotPermitted("tags", "'" + set.value() + "' is not an allowed value of tag "
+                    + tag.name() + "; allowed: " + String.join(", ", tag.allowedValues())).toException();
+            }
+        }
+        objectTags.replace(tx, orgId, kind, objectId, tags);
+    }
+
+    /** The tags of several objects in one query, ready to render. */
+    public Map<Long, List<TagWithValueJson>> tagsOf(Tx tx, long orgId, TaggedKind kind, Collection<Long> objectIds) {
+        return objectTags.of(tx, orgId, kind, objectIds).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+            entry -> entry.getValue().stream()
+                .map(c -> new TagWithValueJson(TagSummaryJson.of(orgId, c.tagId(), c.name(), c.color()), c.value()))
+                .toList()));
+    }
+
+    /** Moves {@code from}'s tags onto {@code to}, keeping {@code to}'s value where both carry a tag. */
+    public void mergeTags(Tx tx, TaggedKind kind, long from, long to) {
+        objectTags.union(tx, kind, from, to);
+    }
+
+    public void removeTags(Tx tx, TaggedKind kind, long objectId) {
+        objectTags.removeAll(tx, kind, objectId);
+    }
+
+    /** Narrows a select to objects carrying any of {@code tagIds}; {@code idColumn} is the object's id. */
+    public static void appendFilter(Sql select, long orgId, TaggedKind kind, String idColumn, List<Long> tagIds) {
+        select.append(" and " + idColumn + " in (select object_id from object_tag where org_id = ? and object_kind = ? "
+            + "and tag_id in ", orgId, kind.stored)
+            .appendList(tagIds.isEmpty() ? java.util.Collections.singletonList(null) : tagIds).append(")");
+    }
+
+    private Tag require(Tx tx, long orgId, long id) {
+        return store.find(tx, orgId, id).orElseThrow(() ->
+            ApiError.notFound("tag " + Ids.displayId(IdKind.TAG, id) + " not found").toException());
+    }
+
+    private static RuntimeException nameTaken(String name) {
+        return ApiError.valueNotPermitted("name", "a tag named '" + name + "' already exists (names are case-insensitive)")
+            .toException();
+    }
+}

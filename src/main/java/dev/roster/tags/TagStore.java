@@ -1,0 +1,106 @@
+package dev.roster.tags;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.roster.devusers.UserRefSql;
+import dev.roster.http.Json;
+import dev.roster.store.Page;
+import dev.roster.store.Pager;
+import dev.roster.store.Sql;
+import dev.roster.store.StoreException;
+import dev.roster.store.Tx;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** SQL for tags. Names are unique per dev org, case-insensitively, by the {@code tag_name_uq} index. */
+final class TagStore {
+    private static final String SELECT = """
+        select t.id, t.org_id, t.name, t.description, t.allowed_values, t.style_color, t.created_date, t.modified_date,
+               %s, %s
+        from tag t
+        left join dev_user c on c.id = t.created_by
+        left join dev_user m on m.id = t.modified_by
+        """.formatted(UserRefSql.columns("c"), UserRefSql.columns("m"));
+
+    static String key(String name) { return name.toLowerCase(Locale.ROOT); }
+
+    Optional<Tag> find(Tx tx, long orgId, long id) {
+        return tx.first(SELECT + " where t.org_id = ? and t.id = ?", TagStore::map, orgId, id);
+    }
+
+    Optional<Long> findIdByName(Tx tx, long orgId, String name) {
+        return tx.first("select id from tag where org_id = ? and name_key = ?", rs -> rs.getLong(1), orgId, key(name));
+    }
+
+    /** Inserts a tag; empty when the name is taken. */
+    Optional<Long> insert(Tx tx, long orgId, CreateTag tag, long by, long now) {
+        return tx.first("""
+            insert into tag (org_id, name, name_key, description, allowed_values, style_color,
+                             created_by, modified_by, created_date, modified_date)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict do nothing
+            returning id""", rs -> rs.getLong(1),
+            orgId, tag.name(), key(tag.name()), tag.description(), json(tag.allowedValues()), tag.color(), by, by, now, now);
+    }
+
+    /** Applies a change; false when the new name is taken by another tag (the unique index says so). */
+    boolean update(Tx tx, long orgId, UpdateTag change, long by, long now) {
+        Sql sql = new Sql().append("update tag set modified_by = ?, modified_date = ?", by, now);
+        change.name().ifPresent(name -> sql.append(", name = ?, name_key = ?", name, key(name)));
+        change.description().ifPresent(d -> sql.append(", description = ?", d));
+        change.allowedValues().ifPresent(v -> sql.append(", allowed_values = ?", json(v)));
+        change.color().ifPresent(c -> sql.append(", style_color = ?", c));
+        sql.append(" where org_id = ? and id = ?", orgId, change.id());
+        try {
+            tx.update(sql.text(), sql.params());
+            return true;
+        } catch (StoreException e) {
+            if (e.isUniqueViolation()) return false;
+            throw e;
+        }
+    }
+
+    boolean delete(Tx tx, long orgId, long id) {
+        return tx.update("delete from tag where org_id = ? and id = ?", orgId, id) == 1;
+    }
+
+    Page<Tag> list(Tx tx, long orgId, TagQuery query) {
+        Sql select = new Sql().append(SELECT + " where t.org_id = ?", orgId);
+        query.names().ifPresent(names -> select.append(" and t.name_key in ").appendList(names.isEmpty()
+            ? java.util.Collections.singletonList(null) : names));
+        return Pager.fetch(tx, select, query.page(), TagStore::map, tag -> query.page().keys().stream()
+            .map(k -> (Object) switch (k.field()) {
+                case "name" -> key(tag.name());
+                case "created_date" -> tag.createdDate();
+                case "modified_date" -> tag.modifiedDate();
+                default -> tag.id();
+            }).toList());
+    }
+
+    private static Tag map(ResultSet rs) throws SQLException {
+        long orgId = rs.getLong(2);
+        return new Tag(rs.getLong(1), orgId, rs.getString(3), rs.getString(4), parse(rs.getString(5)), rs.getString(6),
+            UserRefSql.read(rs, 9, orgId), UserRefSql.read(rs, 9 + UserRefSql.WIDTH, orgId), rs.getLong(7), rs.getLong(8));
+    }
+
+    static String json(List<String> values) {
+        if (values == null) return null;
+        try {
+            return Json.MAPPER.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> parse(String json) {
+        if (json == null) return null;
+        try {
+            return Json.MAPPER.readValue(json, new TypeReference<List<String>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("corrupt allowed_values", e);
+        }
+    }
+}
