@@ -62,6 +62,9 @@ public final class DevUserService {
             id == caller.userId() ? "updating yourself" : "updating another dev user");
         return db.write(tx -> {
             requireUser(tx, caller.orgId(), id);
+            // Serialise reporting-line changes per dev org, so two concurrent updates cannot each pass the
+            // cycle check against the other's uncommitted change and together close a cycle.
+            if (change.reportsTo().isPresent()) store.lockReportingLines(tx, caller.orgId());
             change.reportsTo().ifPresent(manager -> checkManager(tx, caller.orgId(), id, manager));
             store.update(tx, caller.orgId(), id, change, caller.userId(), clock.millis());
             return store.get(tx, caller.orgId(), id);

@@ -71,6 +71,11 @@ final class DevUserStore {
             state.wire(), by, now, orgId, id);
     }
 
+    /** Takes the dev org's row lock (PostgreSQL; SQLite writers are already serial) until the transaction ends. */
+    void lockReportingLines(Tx tx, long orgId) {
+        tx.update("update dev_org set display_name = display_name where id = ?", orgId);
+    }
+
     /** True when {@code candidate} is {@code user} or reports, directly or not, to it. */
     boolean reportsChainReaches(Tx tx, long orgId, long candidate, long user) {
         return tx.exists("""

@@ -30,8 +30,7 @@ public final class ListParams {
      */
     public static PageRequest parse(RequestBody body, Map<String, SortKey> sortable, List<String> defaultSort,
                                     SortKey tiebreak, String filter) {
-        List<SortKey> keys = sortKeys(body.strings("sort_by").filter(s -> !s.isEmpty()).orElse(defaultSort), sortable);
-        keys.add(keys.getFirst().descending() ? tiebreak.reversed() : tiebreak);
+        List<SortKey> keys = order(body, sortable, defaultSort, tiebreak);
         int limit = limit(body);
         Optional<Boolean> forward = body.string("mode").map(mode -> switch (mode) {
             case "after" -> true;
@@ -41,6 +40,14 @@ public final class ListParams {
         String fingerprint = fingerprint(filter + "|" + keys.stream().map(SortKey::wire).toList());
         Optional<Cursor> cursor = body.string("cursor").filter(c -> !c.isEmpty()).map(c -> Cursor.decode(c, keys));
         return new PageRequest(keys, limit, forward, cursor, fingerprint);
+    }
+
+    /** The order alone, for exports: {@code sort_by} or the default, ending with the tiebreak. */
+    public static List<SortKey> order(RequestBody body, Map<String, SortKey> sortable, List<String> defaultSort,
+                                      SortKey tiebreak) {
+        List<SortKey> keys = sortKeys(body.strings("sort_by").filter(s -> !s.isEmpty()).orElse(defaultSort), sortable);
+        keys.add(keys.getFirst().descending() ? tiebreak.reversed() : tiebreak);
+        return keys;
     }
 
     private static List<SortKey> sortKeys(List<String> specs, Map<String, SortKey> sortable) {

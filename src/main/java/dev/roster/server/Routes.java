@@ -1,7 +1,9 @@
 package dev.roster.server;
 
 import dev.roster.auth.Scope;
+import dev.roster.accounts.AccountHandlers;
 import dev.roster.devusers.DevUserHandlers;
+import dev.roster.revorgs.RevOrgHandlers;
 import dev.roster.tags.TagHandlers;
 import io.javalin.Javalin;
 
@@ -28,6 +30,27 @@ final class Routes {
         app.post("/dev-users.self", devUsers::self, Scope.READ);
         app.post("/dev-users.self.update", devUsers::updateSelf, Scope.WRITE);
         app.post("/dev-users.update", devUsers::update, Scope.WRITE);
+
+        AccountHandlers accounts = new AccountHandlers(services.accounts());
+        app.post("/accounts.create", accounts::create, Scope.ADMIN);
+        app.post("/accounts.delete", accounts::delete, Scope.ADMIN);
+        app.get("/accounts.export", accounts::export, Scope.READ);
+        app.post("/accounts.export", accounts::export, Scope.READ);
+        app.get("/accounts.get", accounts::get, Scope.READ);
+        app.post("/accounts.get", accounts::get, Scope.READ);
+        app.get("/accounts.list", accounts::list, Scope.READ);
+        app.post("/accounts.list", accounts::list, Scope.READ);
+        app.post("/accounts.merge", accounts::merge, Scope.ADMIN);
+        app.post("/accounts.update", accounts::update, Scope.ADMIN);
+
+        RevOrgHandlers revOrgs = new RevOrgHandlers(services.revOrgs());
+        app.post("/rev-orgs.create", revOrgs::create, Scope.ADMIN);
+        app.post("/rev-orgs.delete", revOrgs::delete, Scope.ADMIN);
+        app.get("/rev-orgs.get", revOrgs::get, Scope.READ);
+        app.post("/rev-orgs.get", revOrgs::get, Scope.READ);
+        app.get("/rev-orgs.list", revOrgs::list, Scope.READ);
+        app.post("/rev-orgs.list", revOrgs::list, Scope.READ);
+        app.post("/rev-orgs.update", revOrgs::update, Scope.ADMIN);
 
         TagHandlers tags = new TagHandlers(services.tags());
         app.post("/tags.create", tags::create, Scope.ADMIN);

@@ -3,15 +3,22 @@ package dev.roster.server;
 import dev.roster.auth.TokenService;
 import dev.roster.devorgs.DevOrgService;
 import dev.roster.devusers.DevUserService;
+import dev.roster.accounts.AccountService;
+import dev.roster.revorgs.RevOrgService;
+import dev.roster.revusers.RevUserMemberships;
 import dev.roster.store.Database;
 import dev.roster.tags.TagService;
 import java.time.Clock;
 
 /** The services over one database, built once and shared by routes, bootstrap and the CLI. */
 public record Services(Database db, Clock clock, TokenService tokens, DevOrgService devOrgs, DevUserService devUsers,
-                       TagService tags) {
+                       TagService tags, RevOrgService revOrgs, AccountService accounts) {
     public static Services over(Database db, Clock clock) {
+        TagService tags = new TagService(db, clock);
+        RevUserMemberships members = new RevUserMemberships();
+        RevOrgService revOrgs = new RevOrgService(db, clock, tags, members);
+        AccountService accounts = new AccountService(db, clock, tags, revOrgs, members);
         return new Services(db, clock, new TokenService(db, clock), new DevOrgService(clock), new DevUserService(db, clock),
-            new TagService(db, clock));
+            tags, revOrgs, accounts);
     }
 }

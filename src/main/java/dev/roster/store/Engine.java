@@ -26,7 +26,10 @@ public enum Engine {
      */
     public String jsonKeyEquals(String column) {
         return switch (this) {
-            case SQLITE -> "json_extract(" + column + ", ?) = json_extract(?, '$')";
+            // json_extract alone maps true to 1 and a JSON-text string to the object it spells: compare types too.
+            case SQLITE -> "exists (select 1 from (select ? as p, ? as v) f where json_extract(" + column
+                + ", f.p) is json_extract(f.v, '$') and replace(json_type(" + column + ", f.p), 'integer', 'real')"
+                + " = replace(json_type(f.v, '$'), 'integer', 'real'))";
             case POSTGRESQL -> "(" + column + "::jsonb -> ?) = ?::jsonb";
         };
     }

@@ -1,0 +1,153 @@
+package dev.roster.accounts;
+
+import dev.roster.auth.Caller;
+import dev.roster.auth.Scope;
+import dev.roster.errors.ApiError;
+import dev.roster.ids.IdKind;
+import dev.roster.ids.Ids;
+import dev.roster.revorgs.RevOrg;
+import dev.roster.revorgs.RevOrgMembers;
+import dev.roster.revorgs.RevOrgService;
+import dev.roster.store.Database;
+import dev.roster.store.Page;
+import dev.roster.store.Tx;
+import dev.roster.store.ValueList;
+import dev.roster.tags.TagService;
+import dev.roster.tags.TaggedKind;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Accounts. Creating one creates its default rev org in the same transaction; merging and deleting
+ * carry the account's rev orgs, rev users' associations, list fields and tags along, all or nothing.
+ */
+public final class AccountService {
+    private final Database db;
+    private final Clock clock;
+    private final TagService tags;
+    private final RevOrgService revOrgs;
+    private final RevOrgMembers members;
+    private final AccountStore store = new AccountStore();
+
+    public AccountService(Database db, Clock clock, TagService tags, RevOrgService revOrgs, RevOrgMembers members) {
+        this.db = db;
+        this.clock = clock;
+        this.tags = tags;
+        this.revOrgs = revOrgs;
+        this.members = members;
+    }
+
+    /** A new account and its default rev org. */
+    record Created(Account account, RevOrg defaultRevOrg) {}
+
+    Created create(Caller caller, CreateAccount command) {
+        caller.require(Scope.ADMIN, "accounts.create");
+        return db.write(tx -> {
+            long now = clock.millis();
+            requireOwners(tx, caller.orgId(), command.owners());
+            long id = store.insert(tx, caller.orgId(), command, caller.userId(), now);
+            unique(store.domains, tx, caller.orgId(), id, command.domains(), "domain");
+            unique(store.externalRefs, tx, caller.orgId(), id, command.externalRefs(), "external ref");
+            store.websites.replace(tx, caller.orgId(), id, command.websites());
+            store.replaceOwners(tx, caller.orgId(), id, command.owners());
+            tags.replaceTags(tx, caller.orgId(), TaggedKind.ACCOUNT, id, command.tags());
+            RevOrg revOrg = revOrgs.createDefault(tx, caller.orgId(), id, command.displayName(), caller.userId(), now);
+            return new Created(require(tx, caller.orgId(), id), revOrg);
+        });
+    }
+
+    Account get(Caller caller, long id) {
+        return db.read(tx -> require(tx, caller.orgId(), id));
+    }
+
+    Page<Account> list(Caller caller, AccountQuery query) {
+        return db.read(tx -> {
+            Page<Account> page = store.list(tx, caller.orgId(), query, clock);
+            return new Page<>(store.children(tx, caller.orgId(), page.items(), tags), page.nextCursor(), page.prevCursor());
+        });
+    }
+
+    List<Account> export(Caller caller, AccountQuery query) {
+        return list(caller, query).items();
+    }
+
+    Account update(Caller caller, UpdateAccount change) {
+        caller.require(Scope.ADMIN, "accounts.update");
+        return db.write(tx -> {
+            long orgId = caller.orgId();
+            require(tx, orgId, change.id());
+            change.owners().ifPresent(owners -> requireOwners(tx, orgId, owners));
+            store.update(tx, orgId, change, caller.userId(), clock.millis());
+            change.displayName().ifPresent(name -> revOrgs.renameDefault(tx, orgId, change.id(), name));
+            change.domains().ifPresent(values -> unique(store.domains, tx, orgId, change.id(), values, "domain"));
+            change.externalRefs().ifPresent(values -> unique(store.externalRefs, tx, orgId, change.id(), values, "external ref"));
+            change.websites().ifPresent(values -> store.websites.replace(tx, orgId, change.id(), values));
+            change.owners().ifPresent(owners -> store.replaceOwners(tx, orgId, change.id(), owners));
+            change.tags().ifPresent(set -> tags.replaceTags(tx, orgId, TaggedKind.ACCOUNT, change.id(), set));
+            return require(tx, orgId, change.id());
+        });
+    }
+
+    void merge(Caller caller, long primary, long secondary) {
+        caller.require(Scope.ADMIN, "accounts.merge");
+        if (primary == secondary) {
+            throw ApiError.valueNotPermitted("secondary_account", "an account cannot be merged into itself").toException();
+        }
+        db.write(tx -> {
+            long orgId = caller.orgId();
+            long now = clock.millis();
+            require(tx, orgId, primary);
+            require(tx, orgId, secondary);
+            revOrgs.moveAll(tx, orgId, secondary, primary, caller.userId(), now);
+            members.moveAccountAssociations(tx, orgId, secondary, primary);
+            store.domains.moveAll(tx, orgId, secondary, primary);
+            store.externalRefs.moveAll(tx, orgId, secondary, primary);
+            store.websites.moveAll(tx, orgId, secondary, primary);
+            store.mergeOwners(tx, secondary, primary);
+            tags.mergeTags(tx, TaggedKind.ACCOUNT, secondary, primary);
+            store.delete(tx, orgId, secondary);
+            store.touch(tx, orgId, primary, caller.userId(), now);
+            return null;
+        });
+    }
+
+    void delete(Caller caller, long id) {
+        caller.require(Scope.ADMIN, "accounts.delete");
+        db.write(tx -> {
+            require(tx, caller.orgId(), id);
+            revOrgs.deleteAllOf(tx, caller.orgId(), id);
+            members.removeAccountAssociations(tx, caller.orgId(), id);
+            tags.removeTags(tx, TaggedKind.ACCOUNT, id);
+            store.delete(tx, caller.orgId(), id);
+            return null;
+        });
+    }
+
+    /** Whether an account exists in the org, for rev users' associations and account-or-rev-org inputs. */
+    public boolean exists(Tx tx, long orgId, long id) {
+        return store.find(tx, orgId, id).isPresent();
+    }
+
+    private void unique(ValueList list, Tx tx, long orgId, long id, List<String> values, String noun) {
+        Optional<ValueList.Taken> taken = list.replace(tx, orgId, id, values);
+        if (taken.isPresent()) {
+            throw ApiError.conflict(noun + " '" + taken.get().value() + "' is already used by account "
+                + Ids.displayId(IdKind.ACCOUNT, taken.get().owner())).toException();
+        }
+    }
+
+    private void requireOwners(Tx tx, long orgId, List<Long> owners) {
+        List<Long> missing = store.missingDevUsers(tx, orgId, owners);
+        if (!missing.isEmpty()) {
+            throw ApiError.notFound("owned_by: dev user " + Ids.displayId(IdKind.DEV_USER, missing.getFirst()) + " not found")
+                .toException();
+        }
+    }
+
+    private Account require(Tx tx, long orgId, long id) {
+        Account account = store.find(tx, orgId, id).orElseThrow(() ->
+            ApiError.notFound("account " + Ids.displayId(IdKind.ACCOUNT, id) + " not found").toException());
+        return store.children(tx, orgId, List.of(account), tags).getFirst();
+    }
+}

@@ -1,0 +1,152 @@
+package dev.roster.accounts;
+
+import dev.roster.devusers.UserRef;
+import dev.roster.devusers.UserRefSql;
+import dev.roster.store.Page;
+import dev.roster.store.Pager;
+import dev.roster.store.Sql;
+import dev.roster.store.Tx;
+import dev.roster.store.ValueList;
+import dev.roster.tags.TagService;
+import dev.roster.tags.TaggedKind;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** SQL for accounts. List fields live in child tables; {@link #children} loads them for a page at once. */
+final class AccountStore {
+    final ValueList domains = new ValueList("account_domain", "account_id", "domain");
+    final ValueList externalRefs = new ValueList("account_external_ref", "account_id", "external_ref");
+    final ValueList websites = new ValueList("account_website", "account_id", "website");
+
+    private static final String SELECT = """
+        select a.id, a.org_id, a.display_name, a.description, a.tier, a.custom_fields, a.created_date, a.modified_date,
+               %s, %s
+        from account a
+        left join dev_user c on c.id = a.created_by
+        left join dev_user m on m.id = a.modified_by
+        """.formatted(UserRefSql.columns("c"), UserRefSql.columns("m"));
+
+    Optional<Account> find(Tx tx, long orgId, long id) {
+        return tx.first(SELECT + " where a.org_id = ? and a.id = ?", AccountStore::map, orgId, id);
+    }
+
+    long insert(Tx tx, long orgId, CreateAccount account, long by, long now) {
+        return tx.insert("""
+            insert into account (org_id, display_name, description, tier, custom_fields, created_by, modified_by,
+                                 created_date, modified_date)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
+            orgId, account.displayName(), account.description(), account.tier(), account.customFieldsJson(), by, by, now, now);
+    }
+
+    void update(Tx tx, long orgId, UpdateAccount change, long by, long now) {
+        Sql sql = new Sql().append("update account set modified_by = ?, modified_date = ?", by, now);
+        change.displayName().ifPresent(v -> sql.append(", display_name = ?", v));
+        change.description().ifPresent(v -> sql.append(", description = ?", v));
+        change.tier().ifPresent(v -> sql.append(", tier = ?", v));
+        change.customFieldsJson().ifPresent(v -> sql.append(", custom_fields = ?", v));
+        sql.append(" where org_id = ? and id = ?", orgId, change.id());
+        tx.update(sql.text(), sql.params());
+    }
+
+    void touch(Tx tx, long orgId, long id, long by, long now) {
+        tx.update("update account set modified_by = ?, modified_date = ? where org_id = ? and id = ?", by, now, orgId, id);
+    }
+
+    void delete(Tx tx, long orgId, long id) {
+        domains.removeAll(tx, id);
+        externalRefs.removeAll(tx, id);
+        websites.removeAll(tx, id);
+        tx.update("delete from account_owner where account_id = ?", id);
+        tx.update("delete from account where org_id = ? and id = ?", orgId, id);
+    }
+
+    void replaceOwners(Tx tx, long orgId, long account, List<Long> owners) {
+        tx.update("delete from account_owner where account_id = ?", account);
+        for (int i = 0; i < owners.size(); i++) {
+            tx.update("insert into account_owner (org_id, account_id, dev_user_id, position) values (?, ?, ?, ?)",
+                orgId, account, owners.get(i), i);
+        }
+    }
+
+    /** Adds {@code from}'s owners that {@code to} lacks, after its own, and drops {@code from}'s. */
+    void mergeOwners(Tx tx, long from, long to) {
+        tx.update("""
+            insert into account_owner (org_id, account_id, dev_user_id, position)
+            select org_id, ?, dev_user_id, position + 1000000 from account_owner where account_id = ?
+            on conflict do nothing""", to, from);
+        tx.update("delete from account_owner where account_id = ?", from);
+    }
+
+    /** The dev users among {@code ids} that do not exist in the org. */
+    List<Long> missingDevUsers(Tx tx, long orgId, List<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        Sql sql = new Sql().append("select id from dev_user where org_id = ? and id in ", orgId).appendList(ids);
+        List<Long> found = tx.list(sql, rs -> rs.getLong(1));
+        return ids.stream().filter(id -> !found.contains(id)).toList();
+    }
+
+    Page<Account> list(Tx tx, long orgId, AccountQuery query, Clock clock) {
+        Sql select = new Sql().append(SELECT + " where a.org_id = ?", orgId);
+        if (query.matchesNothing()) select.append(" and 1 = 0");
+        query.createdBy().ifPresent(ids -> select.append(" and a.created_by in ").appendList(nonEmpty(ids)));
+        query.createdDate().ifPresent(f -> f.resolve(clock).appendTo(select, "a.created_date"));
+        query.modifiedDate().ifPresent(f -> f.resolve(clock).appendTo(select, "a.modified_date"));
+        query.displayNames().ifPresent(names -> select.append(" and a.display_name in ").appendList(nonEmpty(names)));
+        query.tiers().ifPresent(tiers -> select.append(" and a.tier in ").appendList(nonEmpty(tiers)));
+        query.domains().ifPresent(values -> domains.appendFilter(select, orgId, "a.id", values));
+        query.externalRefs().ifPresent(values -> externalRefs.appendFilter(select, orgId, "a.id", values));
+        query.websites().ifPresent(values -> websites.appendFilter(select, orgId, "a.id", values));
+        query.owners().ifPresent(ids -> select.append(" and a.id in (select account_id from account_owner where org_id = ? "
+            + "and dev_user_id in ", orgId).appendList(nonEmpty(ids)).append(")"));
+        query.tags().ifPresent(ids -> TagService.appendFilter(select, orgId, TaggedKind.ACCOUNT, "a.id", ids));
+        query.customFields().appendTo(select, tx, "a.custom_fields");
+        return Pager.fetch(tx, select, query.page(), AccountStore::map, account -> query.page().keys().stream()
+            .map(k -> (Object) switch (k.field()) {
+                case "created_date" -> account.createdDate();
+                case "modified_date" -> account.modifiedDate();
+                case "display_name" -> account.displayName();
+                default -> account.id();
+            }).toList());
+    }
+
+    /** Fills in the list fields of several accounts with one query per field. */
+    List<Account> children(Tx tx, long orgId, List<Account> accounts, TagService tags) {
+        List<Long> ids = accounts.stream().map(Account::id).toList();
+        Map<Long, List<String>> domainsOf = domains.of(tx, ids);
+        Map<Long, List<String>> refsOf = externalRefs.of(tx, ids);
+        Map<Long, List<String>> websitesOf = websites.of(tx, ids);
+        Map<Long, List<UserRef>> ownersOf = owners(tx, orgId, ids);
+        var tagsOf = tags.tagsOf(tx, orgId, TaggedKind.ACCOUNT, ids);
+        return accounts.stream().map(a -> a.withChildren(domainsOf.getOrDefault(a.id(), List.of()),
+            refsOf.getOrDefault(a.id(), List.of()), websitesOf.getOrDefault(a.id(), List.of()),
+            ownersOf.getOrDefault(a.id(), List.of()), tagsOf.getOrDefault(a.id(), List.of()))).toList();
+    }
+
+    private Map<Long, List<UserRef>> owners(Tx tx, long orgId, Collection<Long> accounts) {
+        Map<Long, List<UserRef>> byAccount = new HashMap<>();
+        if (accounts.isEmpty()) return byAccount;
+        Sql sql = new Sql().append("select o.account_id, " + UserRefSql.columns("u")
+            + " from account_owner o join dev_user u on u.id = o.dev_user_id where o.account_id in ")
+            .appendList(accounts).append(" order by o.account_id, o.position");
+        tx.list(sql, rs -> byAccount.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(UserRefSql.read(rs, 2, orgId)));
+        return byAccount;
+    }
+
+    private static List<?> nonEmpty(List<?> values) {
+        return values.isEmpty() ? java.util.Collections.singletonList(null) : values;
+    }
+
+    private static Account map(ResultSet rs) throws SQLException {
+        long orgId = rs.getLong(2);
+        return new Account(rs.getLong(1), orgId, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+            List.of(), List.of(), List.of(), List.of(), List.of(),
+            UserRefSql.read(rs, 9, orgId), UserRefSql.read(rs, 9 + UserRefSql.WIDTH, orgId), rs.getLong(7), rs.getLong(8));
+    }
+}

@@ -1,0 +1,147 @@
+package dev.roster.revorgs;
+
+import dev.roster.auth.Caller;
+import dev.roster.auth.Scope;
+import dev.roster.errors.ApiError;
+import dev.roster.ids.IdKind;
+import dev.roster.ids.Ids;
+import dev.roster.store.Database;
+import dev.roster.store.Page;
+import dev.roster.store.Tx;
+import dev.roster.tags.TagService;
+import dev.roster.tags.TagWithValueJson;
+import dev.roster.tags.TaggedKind;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Rev orgs: their operations, and what accounts and rev users need of them inside their transactions. */
+public final class RevOrgService {
+    private final Database db;
+    private final Clock clock;
+    private final TagService tags;
+    private final RevOrgMembers members;
+    private final RevOrgStore store = new RevOrgStore();
+
+    public RevOrgService(Database db, Clock clock, TagService tags, RevOrgMembers members) {
+        this.db = db;
+        this.clock = clock;
+        this.tags = tags;
+        this.members = members;
+    }
+
+    RevOrg create(Caller caller, CreateRevOrg command) {
+        caller.require(Scope.ADMIN, "rev-orgs.create");
+        return db.write(tx -> {
+            if (!store.accountExists(tx, caller.orgId(), command.account())) {
+                throw ApiError.notFound("account " + Ids.displayId(IdKind.ACCOUNT, command.account()) + " not found").toException();
+            }
+            long id = insert(tx, caller.orgId(), command, false, caller.userId(), clock.millis());
+            return require(tx, caller.orgId(), id);
+        });
+    }
+
+    RevOrg get(Caller caller, long id) {
+        return db.read(tx -> require(tx, caller.orgId(), id));
+    }
+
+    RevOrg getDefault(Caller caller, long accountId) {
+        return db.read(tx -> withTags(tx, store.findDefault(tx, caller.orgId(), accountId).orElseThrow(() ->
+            ApiError.notFound("account " + Ids.displayId(IdKind.ACCOUNT, accountId) + " not found").toException())));
+    }
+
+    Page<RevOrg> list(Caller caller, RevOrgQuery query) {
+        return db.read(tx -> {
+            Page<RevOrg> page = store.list(tx, caller.orgId(), query, clock);
+            Map<Long, List<TagWithValueJson>> found = tags.tagsOf(tx, caller.orgId(), TaggedKind.REV_ORG,
+                page.items().stream().map(RevOrg::id).toList());
+            return new Page<>(page.items().stream().map(o -> o.withTags(found.getOrDefault(o.id(), List.of()))).toList(),
+                page.nextCursor(), page.prevCursor());
+        });
+    }
+
+    RevOrg update(Caller caller, UpdateRevOrg change) {
+        caller.require(Scope.ADMIN, "rev-orgs.update");
+        return db.write(tx -> {
+            require(tx, caller.orgId(), change.id());
+            if (!store.update(tx, caller.orgId(), change, caller.userId(), clock.millis())) {
+                throw externalRefTaken(change.externalRef().orElseThrow());
+            }
+            change.tags().ifPresent(set -> tags.replaceTags(tx, caller.orgId(), TaggedKind.REV_ORG, change.id(), set));
+            return require(tx, caller.orgId(), change.id());
+        });
+    }
+
+    void delete(Caller caller, long id) {
+        caller.require(Scope.ADMIN, "rev-orgs.delete");
+        db.write(tx -> {
+            RevOrg org = require(tx, caller.orgId(), id);
+            if (org.isDefault()) {
+                throw ApiError.valueNotPermitted("id", Ids.displayId(IdKind.REV_ORG, id) + " is the default rev org of "
+                    + Ids.displayId(IdKind.ACCOUNT, org.accountId()) + "; delete the account instead").toException();
+            }
+            remove(tx, caller.orgId(), List.of(id));
+            return null;
+        });
+    }
+
+    /** Creates an account's default rev org, named after it, in the account's transaction. */
+    public RevOrg createDefault(Tx tx, long orgId, long accountId, String displayName, long by, long now) {
+        CreateRevOrg org = new CreateRevOrg(accountId, displayName, null, null, null, null, List.of(), null);
+        return require(tx, orgId, insert(tx, orgId, org, true, by, now));
+    }
+
+    public Optional<RevOrg> find(Tx tx, long orgId, long id) {
+        return store.find(tx, orgId, id).map(org -> withTags(tx, org));
+    }
+
+    public RevOrg defaultOf(Tx tx, long orgId, long accountId) {
+        return store.findDefault(tx, orgId, accountId).map(org -> withTags(tx, org))
+            .orElseThrow(() -> new IllegalStateException("account " + accountId + " has no default rev org"));
+    }
+
+    /** Deletes every rev org of an account; their rev users stay, unlinked. */
+    public void deleteAllOf(Tx tx, long orgId, long accountId) {
+        remove(tx, orgId, store.idsOfAccount(tx, orgId, accountId));
+    }
+
+    /** Moves every rev org (and so its rev users) of one account to another. */
+    public void moveAll(Tx tx, long orgId, long fromAccount, long toAccount, long by, long now) {
+        store.moveAll(tx, orgId, fromAccount, toAccount, by, now);
+    }
+
+    /** Keeps the default rev org's name in step with its account's. */
+    public void renameDefault(Tx tx, long orgId, long accountId, String displayName) {
+        store.findDefault(tx, orgId, accountId).ifPresent(org -> store.rename(tx, orgId, org.id(), displayName));
+    }
+
+    private void remove(Tx tx, long orgId, List<Long> ids) {
+        if (ids.isEmpty()) return;
+        members.detachRevOrgs(tx, orgId, ids);
+        for (long id : ids) {
+            tags.removeTags(tx, TaggedKind.REV_ORG, id);
+            store.delete(tx, orgId, id);
+        }
+    }
+
+    private long insert(Tx tx, long orgId, CreateRevOrg command, boolean isDefault, long by, long now) {
+        long id = store.insert(tx, orgId, command, isDefault, by, now)
+            .orElseThrow(() -> externalRefTaken(command.externalRef()));
+        tags.replaceTags(tx, orgId, TaggedKind.REV_ORG, id, command.tags());
+        return id;
+    }
+
+    private RevOrg require(Tx tx, long orgId, long id) {
+        return find(tx, orgId, id).orElseThrow(() ->
+            ApiError.notFound("rev org " + Ids.displayId(IdKind.REV_ORG, id) + " not found").toException());
+    }
+
+    private RevOrg withTags(Tx tx, RevOrg org) {
+        return org.withTags(tags.tagsOf(tx, org.orgId(), TaggedKind.REV_ORG, List.of(org.id())).getOrDefault(org.id(), List.of()));
+    }
+
+    private static RuntimeException externalRefTaken(String ref) {
+        return ApiError.conflict("external_ref '" + ref + "' is already used by another rev org of this dev org").toException();
+    }
+}

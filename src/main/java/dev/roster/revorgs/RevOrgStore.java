@@ -1,0 +1,119 @@
+package dev.roster.revorgs;
+
+import dev.roster.devusers.UserRefSql;
+import dev.roster.store.Page;
+import dev.roster.store.Pager;
+import dev.roster.store.Sql;
+import dev.roster.store.StoreException;
+import dev.roster.store.Tx;
+import dev.roster.tags.TagService;
+import dev.roster.tags.TaggedKind;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** SQL for rev orgs. The account's name is joined in for the summary each rev org shows. */
+final class RevOrgStore {
+    private static final String SELECT = """
+        select r.id, r.org_id, r.account_id, a.display_name, r.is_default, r.display_name, r.description, r.external_ref,
+               r.environment, r.tier, r.custom_fields, r.created_date, r.modified_date, %s, %s
+        from rev_org r
+        join account a on a.id = r.account_id
+        left join dev_user c on c.id = r.created_by
+        left join dev_user m on m.id = r.modified_by
+        """.formatted(UserRefSql.columns("c"), UserRefSql.columns("m"));
+
+    Optional<RevOrg> find(Tx tx, long orgId, long id) {
+        return tx.first(SELECT + " where r.org_id = ? and r.id = ?", RevOrgStore::map, orgId, id);
+    }
+
+    Optional<RevOrg> findDefault(Tx tx, long orgId, long accountId) {
+        return tx.first(SELECT + " where r.org_id = ? and r.account_id = ? and r.is_default", RevOrgStore::map, orgId, accountId);
+    }
+
+    /** Inserts a rev org; empty when its external ref is taken (the unique index decides). */
+    Optional<Long> insert(Tx tx, long orgId, CreateRevOrg org, boolean isDefault, long by, long now) {
+        return tx.first("""
+            insert into rev_org (org_id, account_id, is_default, display_name, description, external_ref, environment,
+                                 tier, custom_fields, created_by, modified_by, created_date, modified_date)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict do nothing
+            returning id""", rs -> rs.getLong(1),
+            orgId, org.account(), isDefault, org.displayName(), org.description(), org.externalRef(), org.environment(),
+            org.tier(), org.customFieldsJson(), by, by, now, now);
+    }
+
+    /** Applies a change; false when the new external ref is taken. */
+    boolean update(Tx tx, long orgId, UpdateRevOrg change, long by, long now) {
+        Sql sql = new Sql().append("update rev_org set modified_by = ?, modified_date = ?", by, now);
+        change.displayName().ifPresent(v -> sql.append(", display_name = ?", v));
+        change.description().ifPresent(v -> sql.append(", description = ?", v));
+        change.externalRef().ifPresent(v -> sql.append(", external_ref = ?", v));
+        change.environment().ifPresent(v -> sql.append(", environment = ?", v));
+        change.tier().ifPresent(v -> sql.append(", tier = ?", v));
+        change.customFieldsJson().ifPresent(v -> sql.append(", custom_fields = ?", v));
+        sql.append(" where org_id = ? and id = ?", orgId, change.id());
+        try {
+            tx.update(sql.text(), sql.params());
+            return true;
+        } catch (StoreException e) {
+            if (e.isUniqueViolation()) return false;
+            throw e;
+        }
+    }
+
+    // A read of the account table: rev orgs cannot call the account service, which depends on them.
+    boolean accountExists(Tx tx, long orgId, long accountId) {
+        return tx.exists("select 1 from account where org_id = ? and id = ?", orgId, accountId);
+    }
+
+    List<Long> idsOfAccount(Tx tx, long orgId, long accountId) {
+        return tx.list("select id from rev_org where org_id = ? and account_id = ? order by id", rs -> rs.getLong(1),
+            orgId, accountId);
+    }
+
+    void delete(Tx tx, long orgId, long id) {
+        tx.update("delete from rev_org where org_id = ? and id = ?", orgId, id);
+    }
+
+    /** Moves every rev org of one account to another; they stop being a default, since the target has one. */
+    void moveAll(Tx tx, long orgId, long fromAccount, long toAccount, long by, long now) {
+        tx.update("update rev_org set account_id = ?, is_default = ?, modified_by = ?, modified_date = ? "
+            + "where org_id = ? and account_id = ?", toAccount, false, by, now, orgId, fromAccount);
+    }
+
+    void rename(Tx tx, long orgId, long id, String displayName) {
+        tx.update("update rev_org set display_name = ? where org_id = ? and id = ?", displayName, orgId, id);
+    }
+
+    Page<RevOrg> list(Tx tx, long orgId, RevOrgQuery query, java.time.Clock clock) {
+        Sql select = new Sql().append(SELECT + " where r.org_id = ?", orgId);
+        query.accounts().ifPresent(ids -> select.append(" and r.account_id in ").appendList(nonEmpty(ids)));
+        query.displayNames().ifPresent(names -> select.append(" and r.display_name in ").appendList(nonEmpty(names)));
+        query.externalRefs().ifPresent(refs -> select.append(" and r.external_ref in ").appendList(nonEmpty(refs)));
+        query.createdBy().ifPresent(ids -> select.append(" and r.created_by in ").appendList(nonEmpty(ids)));
+        query.createdDate().ifPresent(f -> f.resolve(clock).appendTo(select, "r.created_date"));
+        query.modifiedDate().ifPresent(f -> f.resolve(clock).appendTo(select, "r.modified_date"));
+        query.tags().ifPresent(ids -> TagService.appendFilter(select, orgId, TaggedKind.REV_ORG, "r.id", ids));
+        query.customFields().appendTo(select, tx, "r.custom_fields");
+        return Pager.fetch(tx, select, query.page(), RevOrgStore::map, org -> query.page().keys().stream()
+            .map(k -> (Object) switch (k.field()) {
+                case "created_date" -> org.createdDate();
+                case "modified_date" -> org.modifiedDate();
+                case "display_name" -> org.displayName();
+                default -> org.id();
+            }).toList());
+    }
+
+    static List<?> nonEmpty(List<?> values) {
+        return values.isEmpty() ? java.util.Collections.singletonList(null) : values;
+    }
+
+    private static RevOrg map(ResultSet rs) throws SQLException {
+        long orgId = rs.getLong(2);
+        return new RevOrg(rs.getLong(1), orgId, rs.getLong(3), rs.getString(4), rs.getBoolean(5), rs.getString(6),
+            rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), List.of(),
+            UserRefSql.read(rs, 14, orgId), UserRefSql.read(rs, 14 + UserRefSql.WIDTH, orgId), rs.getLong(12), rs.getLong(13));
+    }
+}
