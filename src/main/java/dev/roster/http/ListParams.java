@@ -37,7 +37,7 @@ public final class ListParams {
             case "before" -> false;
             default -> throw ApiError.invalidEnum("mode", mode, List.of("after", "before")).toException();
         });
-        String fingerprint = fingerprint(filter + "|" + keys.stream().map(SortKey::wire).toList());
+        String fingerprint = fingerprintOf(filter + "|" + keys.stream().map(SortKey::wire).toList());
         Optional<Cursor> cursor = body.string("cursor").filter(c -> !c.isEmpty()).map(c -> Cursor.decode(c, keys));
         return new PageRequest(keys, limit, forward, cursor, fingerprint);
     }
@@ -81,7 +81,8 @@ public final class ListParams {
         return (int) limit;
     }
 
-    private static String fingerprint(String text) {
+    /** A short, stable digest of a query's filter and order, bound into its cursors. */
+    public static String fingerprintOf(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);

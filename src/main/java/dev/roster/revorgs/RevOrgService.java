@@ -96,9 +96,9 @@ public final class RevOrgService {
         return store.find(tx, orgId, id).map(org -> withTags(tx, org));
     }
 
-    public RevOrg defaultOf(Tx tx, long orgId, long accountId) {
-        return store.findDefault(tx, orgId, accountId).map(org -> withTags(tx, org))
-            .orElseThrow(() -> new IllegalStateException("account " + accountId + " has no default rev org"));
+    /** The default rev org of an account; empty when the account does not exist in the org. */
+    public Optional<RevOrg> findDefault(Tx tx, long orgId, long accountId) {
+        return store.findDefault(tx, orgId, accountId).map(org -> withTags(tx, org));
     }
 
     /** Deletes every rev org of an account; their rev users stay, unlinked. */

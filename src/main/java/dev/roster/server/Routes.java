@@ -4,6 +4,7 @@ import dev.roster.auth.Scope;
 import dev.roster.accounts.AccountHandlers;
 import dev.roster.devusers.DevUserHandlers;
 import dev.roster.revorgs.RevOrgHandlers;
+import dev.roster.revusers.RevUserHandlers;
 import dev.roster.tags.TagHandlers;
 import io.javalin.Javalin;
 
@@ -51,6 +52,26 @@ final class Routes {
         app.get("/rev-orgs.list", revOrgs::list, Scope.READ);
         app.post("/rev-orgs.list", revOrgs::list, Scope.READ);
         app.post("/rev-orgs.update", revOrgs::update, Scope.ADMIN);
+
+        RevUserHandlers revUsers = new RevUserHandlers(services.revUsers());
+        app.post("/rev-users.associations.add", revUsers::addAssociations, Scope.ADMIN);
+        app.get("/rev-users.associations.list", revUsers::listAssociations, Scope.READ);
+        app.post("/rev-users.associations.list", revUsers::listAssociations, Scope.READ);
+        app.post("/rev-users.associations.remove", revUsers::removeAssociations, Scope.ADMIN);
+        app.post("/rev-users.create", revUsers::create, Scope.ADMIN);
+        app.post("/rev-users.delete", revUsers::delete, Scope.ADMIN);
+        app.post("/rev-users.delete-personal-data", revUsers::deletePersonalData, Scope.ADMIN);
+        app.get("/rev-users.get", revUsers::get, Scope.READ);
+        app.post("/rev-users.get", revUsers::get, Scope.READ);
+        app.post("/rev-users.link", revUsers::link, Scope.ADMIN);
+        app.get("/rev-users.list", revUsers::list, Scope.READ);
+        app.post("/rev-users.list", revUsers::list, Scope.READ);
+        app.post("/rev-users.merge", revUsers::merge, Scope.ADMIN);
+        app.post("/rev-users.personal-data", revUsers::personalData, Scope.ADMIN);
+        app.get("/rev-users.scan", revUsers::scan, Scope.READ);
+        app.post("/rev-users.scan", revUsers::scan, Scope.READ);
+        app.post("/rev-users.unlink", revUsers::unlink, Scope.ADMIN);
+        app.post("/rev-users.update", revUsers::update, Scope.ADMIN);
 
         TagHandlers tags = new TagHandlers(services.tags());
         app.post("/tags.create", tags::create, Scope.ADMIN);

@@ -6,19 +6,20 @@ import dev.roster.devusers.DevUserService;
 import dev.roster.accounts.AccountService;
 import dev.roster.revorgs.RevOrgService;
 import dev.roster.revusers.RevUserMemberships;
+import dev.roster.revusers.RevUserService;
 import dev.roster.store.Database;
 import dev.roster.tags.TagService;
 import java.time.Clock;
 
 /** The services over one database, built once and shared by routes, bootstrap and the CLI. */
 public record Services(Database db, Clock clock, TokenService tokens, DevOrgService devOrgs, DevUserService devUsers,
-                       TagService tags, RevOrgService revOrgs, AccountService accounts) {
+                       TagService tags, RevOrgService revOrgs, AccountService accounts, RevUserService revUsers) {
     public static Services over(Database db, Clock clock) {
         TagService tags = new TagService(db, clock);
         RevUserMemberships members = new RevUserMemberships();
         RevOrgService revOrgs = new RevOrgService(db, clock, tags, members);
         AccountService accounts = new AccountService(db, clock, tags, revOrgs, members);
         return new Services(db, clock, new TokenService(db, clock), new DevOrgService(clock), new DevUserService(db, clock),
-            tags, revOrgs, accounts);
+            tags, revOrgs, accounts, new RevUserService(db, clock, tags, revOrgs, accounts));
     }
 }

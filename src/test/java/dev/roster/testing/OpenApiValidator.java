@@ -89,6 +89,13 @@ public final class OpenApiValidator {
         if (!errors.isEmpty()) fail(where + ": body does not match " + name + ": " + errors + "\nbody: " + body);
     }
 
+    /** For responses without a body: the document must still list the status for the operation. */
+    public void requireDocumented(String method, String path, int status, String where) {
+        JsonNode response = document.path("paths").path(path).path(method.toLowerCase()).path("responses")
+            .path(Integer.toString(status));
+        if (response.isMissingNode()) fail(name + " does not document " + where);
+    }
+
     private Optional<JsonSchema> schemaFor(String method, String path, int status) {
         JsonNode operation = document.path("paths").path(path).path(method.toLowerCase());
         if (operation.isMissingNode()) return Optional.empty();

@@ -1,0 +1,232 @@
+package dev.roster.revusers;
+
+import dev.roster.accounts.AccountService;
+import dev.roster.auth.Caller;
+import dev.roster.auth.Scope;
+import dev.roster.errors.ApiError;
+import dev.roster.ids.IdKind;
+import dev.roster.ids.Ids;
+import dev.roster.revorgs.RevOrg;
+import dev.roster.revorgs.RevOrgService;
+import dev.roster.store.Database;
+import dev.roster.store.Page;
+import dev.roster.store.PageRequest;
+import dev.roster.store.Tx;
+import dev.roster.tags.TagService;
+import dev.roster.tags.TaggedKind;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** Rev users: contacts of customers. Each operation authorizes, resolves, checks, mutates and answers in one transaction. */
+public final class RevUserService {
+    private final Database db;
+    private final Clock clock;
+    private final TagService tags;
+    private final RevOrgService revOrgs;
+    private final AccountService accounts;
+    private final RevUserStore store = new RevUserStore();
+    private final AssociationStore associations = new AssociationStore();
+
+    public RevUserService(Database db, Clock clock, TagService tags, RevOrgService revOrgs, AccountService accounts) {
+        this.db = db;
+        this.clock = clock;
+        this.tags = tags;
+        this.revOrgs = revOrgs;
+        this.accounts = accounts;
+    }
+
+    RevUser create(Caller caller, CreateRevUser command) {
+        caller.require(Scope.ADMIN, "rev-users.create");
+        return db.write(tx -> {
+            long orgId = caller.orgId();
+            Long revOrg = revOrgOf(tx, orgId, command.revOrg(), command.account());
+            // Without an external ref the user gets a unique one, so every rev user can be found by one.
+            String ref = command.externalRef() != null ? command.externalRef() : "roster-" + UUID.randomUUID();
+            long id = store.insert(tx, orgId, command, revOrg, ref, caller.userId(), clock.millis())
+                .orElseThrow(() -> refTaken(ref));
+            store.externalRefs.replace(tx, orgId, id, command.externalRefs());
+            store.phoneNumbers.replace(tx, orgId, id, command.phoneNumbers());
+            tags.replaceTags(tx, orgId, TaggedKind.REV_USER, id, command.tags());
+            return require(tx, orgId, id);
+        });
+    }
+
+    RevUser get(Caller caller, long id) {
+        return db.read(tx -> require(tx, caller.orgId(), id));
+    }
+
+    Page<RevUser> list(Caller caller, RevUserQuery query) {
+        return db.read(tx -> {
+            Page<RevUser> page = store.page(tx, caller.orgId(), query.filter(), query.page(), clock);
+            return new Page<>(store.children(tx, caller.orgId(), page.items(), tags), page.nextCursor(), page.prevCursor());
+        });
+    }
+
+    RevUser update(Caller caller, UpdateRevUser change) {
+        caller.require(Scope.ADMIN, "rev-users.update");
+        return db.write(tx -> {
+            long orgId = caller.orgId();
+            require(tx, orgId, change.id());
+            if (!store.update(tx, orgId, change, caller.userId(), clock.millis())) {
+                throw refTaken(change.externalRef().orElseThrow());
+            }
+            change.externalRefs().ifPresent(refs -> store.externalRefs.replace(tx, orgId, change.id(), refs));
+            change.phoneNumbers().ifPresent(phones -> store.phoneNumbers.replace(tx, orgId, change.id(), phones));
+            change.tags().ifPresent(set -> tags.replaceTags(tx, orgId, TaggedKind.REV_USER, change.id(), set));
+            return require(tx, orgId, change.id());
+        });
+    }
+
+    void delete(Caller caller, long id) {
+        caller.require(Scope.ADMIN, "rev-users.delete");
+        db.write(tx -> {
+            require(tx, caller.orgId(), id);
+            erase(tx, caller.orgId(), id);
+            return null;
+        });
+    }
+
+    /** Links to a rev org, moving the user from any other; linking to the current one changes nothing. */
+    RevUser link(Caller caller, RevUserLink command) {
+        caller.require(Scope.ADMIN, "rev-users.link");
+        return db.write(tx -> {
+            RevUser user = require(tx, caller.orgId(), command.revUser());
+            requireRevOrg(tx, caller.orgId(), command.revOrg());
+            if (user.revOrgId() != null && user.revOrgId() == command.revOrg()) return user;
+            store.link(tx, caller.orgId(), user.id(), command.revOrg(), caller.userId(), clock.millis());
+            return require(tx, caller.orgId(), user.id());
+        });
+    }
+
+    /** Removes the link to the named rev org; a user linked elsewhere or nowhere is told where it is linked. */
+    RevUser unlink(Caller caller, RevUserLink command) {
+        caller.require(Scope.ADMIN, "rev-users.unlink");
+        return db.write(tx -> {
+            long orgId = caller.orgId();
+            require(tx, orgId, command.revUser());
+            requireRevOrg(tx, orgId, command.revOrg());
+            if (!store.unlinkFrom(tx, orgId, command.revUser(), command.revOrg(), caller.userId(), clock.millis())) {
+                RevUser user = require(tx, orgId, command.revUser());
+                String who = Ids.displayId(IdKind.REV_USER, user.id());
+                String asked = Ids.displayId(IdKind.REV_ORG, command.revOrg());
+                throw ApiError.valueNotPermitted("rev_org", user.revOrgId() == null
+                    ? who + " is not linked to any rev org, so it cannot be unlinked from " + asked
+                    : who + " is linked to " + Ids.displayId(IdKind.REV_ORG, user.revOrgId()) + ", not to " + asked)
+                    .toException();
+            }
+            return require(tx, orgId, command.revUser());
+        });
+    }
+
+    void addAssociations(Caller caller, long userId, List<RevUserFilter.Target> targets) {
+        caller.require(Scope.ADMIN, "rev-users.associations.add");
+        db.write(tx -> {
+            long orgId = caller.orgId();
+            long now = clock.millis();
+            require(tx, orgId, userId);
+            for (RevUserFilter.Target target : targets) {
+                if (target.kind().equals("rev_org")) {
+                    // A rev org association brings its account's along, as DevRev documents.
+                    RevOrg org = requireRevOrg(tx, orgId, target.id());
+                    associations.add(tx, orgId, userId, new RevUserFilter.Target("account", org.accountId()), now);
+                } else if (!accounts.exists(tx, orgId, target.id())) {
+                    throw ApiError.notFound("account " + Ids.displayId(IdKind.ACCOUNT, target.id()) + " not found").toException();
+                }
+                associations.add(tx, orgId, userId, target, now);
+            }
+            return null;
+        });
+    }
+
+    Page<AssociationStore.Association> listAssociations(Caller caller, long userId, PageRequest page) {
+        return db.read(tx -> {
+            require(tx, caller.orgId(), userId);
+            return associations.list(tx, caller.orgId(), userId, page);
+        });
+    }
+
+    void removeAssociations(Caller caller, long userId, List<RevUserFilter.Target> targets) {
+        caller.require(Scope.ADMIN, "rev-users.associations.remove");
+        db.write(tx -> {
+            require(tx, caller.orgId(), userId);
+            targets.forEach(target -> associations.remove(tx, caller.orgId(), userId, target));
+            return null;
+        });
+    }
+
+    /** The primary keeps its fields and fills empty ones from the secondary; lists, tags and associations unite. */
+    void merge(Caller caller, long primary, long secondary) {
+        caller.require(Scope.ADMIN, "rev-users.merge");
+        if (primary == secondary) {
+            throw ApiError.valueNotPermitted("secondary_user", "a rev user cannot be merged into itself").toException();
+        }
+        db.write(tx -> {
+            long orgId = caller.orgId();
+            long now = clock.millis();
+            RevUser kept = require(tx, orgId, primary);
+            RevUser gone = require(tx, orgId, secondary);
+            store.fillEmpty(tx, orgId, primary, gone, caller.userId(), now);
+            List<String> refs = new java.util.ArrayList<>(gone.externalRefs());
+            refs.addFirst(gone.externalRef());
+            refs.removeIf(ref -> ref.equals(kept.externalRef()) || kept.externalRefs().contains(ref));
+            store.externalRefs.add(tx, orgId, primary, refs.stream().distinct().toList(), kept.externalRefs().size());
+            store.phoneNumbers.add(tx, orgId, primary, gone.phoneNumbers().stream()
+                .filter(p -> !kept.phoneNumbers().contains(p)).toList(), kept.phoneNumbers().size());
+            tags.mergeTags(tx, TaggedKind.REV_USER, secondary, primary);
+            associations.union(tx, orgId, secondary, primary);
+            erase(tx, orgId, secondary);
+            return null;
+        });
+    }
+
+    /** Every rev user with this email (case-insensitive), in full. */
+    List<RevUser> personalData(Caller caller, String email) {
+        caller.require(Scope.ADMIN, "rev-users.personal-data");
+        return db.read(tx -> store.children(tx, caller.orgId(), store.findByEmail(tx, caller.orgId(), email), tags));
+    }
+
+    /** Hard-deletes every rev user with this email, with tags and associations; answers how many. */
+    int deletePersonalData(Caller caller, String email) {
+        caller.require(Scope.ADMIN, "rev-users.delete-personal-data");
+        return db.write(tx -> {
+            List<RevUser> users = store.findByEmail(tx, caller.orgId(), email);
+            users.forEach(user -> erase(tx, caller.orgId(), user.id()));
+            return users.size();
+        });
+    }
+
+    private void erase(Tx tx, long orgId, long id) {
+        tags.removeTags(tx, TaggedKind.REV_USER, id);
+        store.delete(tx, orgId, id);
+    }
+
+    private Long revOrgOf(Tx tx, long orgId, Long revOrg, Long account) {
+        if (account == null) return revOrg == null ? null : requireRevOrg(tx, orgId, revOrg).id();
+        RevOrg byAccount = revOrgs.findDefault(tx, orgId, account).orElseThrow(() ->
+            ApiError.notFound("account " + Ids.displayId(IdKind.ACCOUNT, account) + " not found").toException());
+        if (revOrg == null) return byAccount.id();
+        RevOrg given = requireRevOrg(tx, orgId, revOrg);
+        if (given.accountId() != account) {
+            throw ApiError.valueNotPermitted("rev_org", Ids.displayId(IdKind.REV_ORG, revOrg) + " belongs to "
+                + Ids.displayId(IdKind.ACCOUNT, given.accountId()) + ", not to " + Ids.displayId(IdKind.ACCOUNT, account))
+                .toException();
+        }
+        return given.id();
+    }
+
+    private RevOrg requireRevOrg(Tx tx, long orgId, long id) {
+        return revOrgs.find(tx, orgId, id).orElseThrow(() ->
+            ApiError.notFound("rev org " + Ids.displayId(IdKind.REV_ORG, id) + " not found").toException());
+    }
+
+    private RevUser require(Tx tx, long orgId, long id) {
+        RevUser user = store.find(tx, orgId, id).orElseThrow(() ->
+            ApiError.notFound("rev user " + Ids.displayId(IdKind.REV_USER, id) + " not found").toException());
+        return store.children(tx, orgId, List.of(user), tags).getFirst();
+    }
+
+    private static RuntimeException refTaken(String ref) {
+        return ApiError.conflict("external_ref '" + ref + "' is already used by another rev user of this dev org").toException();
+    }
+}

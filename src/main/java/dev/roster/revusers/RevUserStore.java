@@ -1,0 +1,135 @@
+package dev.roster.revusers;
+
+import dev.roster.devusers.UserRefSql;
+import dev.roster.store.Page;
+import dev.roster.store.PageRequest;
+import dev.roster.store.Pager;
+import dev.roster.store.Sql;
+import dev.roster.store.StoreException;
+import dev.roster.store.Tx;
+import dev.roster.store.ValueList;
+import dev.roster.tags.TagService;
+import dev.roster.tags.TaggedKind;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** SQL for rev users. The rev org's name is joined in for the summary each user shows. */
+final class RevUserStore {
+    final ValueList externalRefs = new ValueList("rev_user_external_ref", "rev_user_id", "external_ref");
+    final ValueList phoneNumbers = new ValueList("rev_user_phone", "rev_user_id", "phone");
+
+    private static final String SELECT = """
+        select u.id, u.org_id, u.rev_org_id, r.display_name, u.display_name, u.email, u.description, u.external_ref,
+               u.is_verified, u.custom_fields, u.created_date, u.modified_date, %s, %s
+        from rev_user u
+        left join rev_org r on r.id = u.rev_org_id
+        left join dev_user c on c.id = u.created_by
+        left join dev_user m on m.id = u.modified_by
+        """.formatted(UserRefSql.columns("c"), UserRefSql.columns("m"));
+
+    Optional<RevUser> find(Tx tx, long orgId, long id) {
+        return tx.first(SELECT + " where u.org_id = ? and u.id = ?", RevUserStore::map, orgId, id);
+    }
+
+    List<RevUser> findByEmail(Tx tx, long orgId, String email) {
+        return tx.list(SELECT + " where u.org_id = ? and u.email_key = ? order by u.id", RevUserStore::map,
+            orgId, RevUserFields.emailKey(email));
+    }
+
+    /** Inserts a rev user; empty when the external ref is taken (the unique index decides). */
+    Optional<Long> insert(Tx tx, long orgId, CreateRevUser user, Long revOrg, String externalRef, long by, long now) {
+        return tx.first("""
+            insert into rev_user (org_id, rev_org_id, display_name, email, email_key, description, external_ref,
+                                  is_verified, custom_fields, created_by, modified_by, created_date, modified_date)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict do nothing
+            returning id""", rs -> rs.getLong(1),
+            orgId, revOrg, user.displayName(), user.email(), RevUserFields.emailKey(user.email()), user.description(),
+            externalRef, false, user.customFieldsJson(), by, by, now, now);
+    }
+
+    /** Applies a change; false when the new external ref is taken by another rev user. */
+    boolean update(Tx tx, long orgId, UpdateRevUser change, long by, long now) {
+        Sql sql = new Sql().append("update rev_user set modified_by = ?, modified_date = ?", by, now);
+        change.displayName().ifPresent(v -> sql.append(", display_name = ?", v));
+        change.email().ifPresent(v -> sql.append(", email = ?, email_key = ?", v, RevUserFields.emailKey(v)));
+        change.description().ifPresent(v -> sql.append(", description = ?", v));
+        change.externalRef().ifPresent(v -> sql.append(", external_ref = ?", v));
+        change.customFieldsJson().ifPresent(v -> sql.append(", custom_fields = ?", v));
+        sql.append(" where org_id = ? and id = ?", orgId, change.id());
+        try {
+            tx.update(sql.text(), sql.params());
+            return true;
+        } catch (StoreException e) {
+            if (e.isUniqueViolation()) return false;
+            throw e;
+        }
+    }
+
+    /** Fills a merged-into user's empty fields from another; set fields are kept. */
+    void fillEmpty(Tx tx, long orgId, long primary, RevUser from, long by, long now) {
+        tx.update("""
+            update rev_user set display_name = coalesce(display_name, ?), email = coalesce(email, ?),
+                   email_key = coalesce(email_key, ?), description = coalesce(description, ?),
+                   rev_org_id = coalesce(rev_org_id, ?), custom_fields = coalesce(custom_fields, ?),
+                   is_verified = (is_verified or ?), modified_by = ?, modified_date = ?
+            where org_id = ? and id = ?""",
+            from.displayName(), from.email(), RevUserFields.emailKey(from.email()), from.description(), from.revOrgId(),
+            from.customFieldsJson(), from.isVerified(), by, now, orgId, primary);
+    }
+
+    /** Links to a rev org; false when the user does not exist. */
+    boolean link(Tx tx, long orgId, long id, long revOrg, long by, long now) {
+        return tx.update("update rev_user set rev_org_id = ?, modified_by = ?, modified_date = ? where org_id = ? and id = ?",
+            revOrg, by, now, orgId, id) == 1;
+    }
+
+    /** Removes the link only if it is to {@code revOrg}: the condition, not a prior read, decides. */
+    boolean unlinkFrom(Tx tx, long orgId, long id, long revOrg, long by, long now) {
+        return tx.update("update rev_user set rev_org_id = null, modified_by = ?, modified_date = ? "
+            + "where org_id = ? and id = ? and rev_org_id = ?", by, now, orgId, id, revOrg) == 1;
+    }
+
+    void delete(Tx tx, long orgId, long id) {
+        externalRefs.removeAll(tx, id);
+        phoneNumbers.removeAll(tx, id);
+        tx.update("delete from rev_user_association where rev_user_id = ?", id);
+        tx.update("delete from rev_user where org_id = ? and id = ?", orgId, id);
+    }
+
+    Page<RevUser> page(Tx tx, long orgId, RevUserFilter filter, PageRequest page, Clock clock) {
+        Sql select = new Sql().append(SELECT + " where u.org_id = ?", orgId);
+        filter.appendTo(select, tx, orgId, clock, this);
+        return Pager.fetch(tx, select, page, RevUserStore::map, user -> page.keys().stream()
+            .map(k -> (Object) switch (k.field()) {
+                case "created_date" -> user.createdDate();
+                case "modified_date" -> user.modifiedDate();
+                case "display_name" -> user.displayName() == null ? "" : user.displayName();
+                case "external_ref" -> user.externalRef();
+                default -> user.id();
+            }).toList());
+    }
+
+    /** Fills in the list fields and tags of several users with one query each. */
+    List<RevUser> children(Tx tx, long orgId, List<RevUser> users, TagService tags) {
+        List<Long> ids = users.stream().map(RevUser::id).toList();
+        Map<Long, List<String>> refs = externalRefs.of(tx, ids);
+        Map<Long, List<String>> phones = phoneNumbers.of(tx, ids);
+        var tagsOf = tags.tagsOf(tx, orgId, TaggedKind.REV_USER, ids);
+        return users.stream().map(u -> u.withChildren(refs.getOrDefault(u.id(), List.of()),
+            phones.getOrDefault(u.id(), List.of()), tagsOf.getOrDefault(u.id(), List.of()))).toList();
+    }
+
+    private static RevUser map(ResultSet rs) throws SQLException {
+        long orgId = rs.getLong(2);
+        long revOrg = rs.getLong(3);
+        Long revOrgId = rs.wasNull() ? null : revOrg;
+        return new RevUser(rs.getLong(1), orgId, revOrgId, rs.getString(4), rs.getString(5), rs.getString(6),
+            rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getString(10), List.of(), List.of(), List.of(),
+            UserRefSql.read(rs, 13, orgId), UserRefSql.read(rs, 13 + UserRefSql.WIDTH, orgId), rs.getLong(11), rs.getLong(12));
+    }
+}
