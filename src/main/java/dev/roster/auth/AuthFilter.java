@@ -1,6 +1,9 @@
 package dev.roster.auth;
 
 import dev.roster.errors.ApiError;
+import dev.roster.errors.ApiException;
+import dev.roster.http.Metrics;
+import dev.roster.ratelimit.RateLimiter;
 import io.javalin.http.Context;
 import io.javalin.security.RouteRole;
 import java.util.Set;
@@ -12,17 +15,49 @@ import java.util.Set;
  */
 public final class AuthFilter {
     private final TokenService tokens;
+    private final RateLimiter limiter;
+    private final Metrics metrics;
 
-    public AuthFilter(TokenService tokens) { this.tokens = tokens; }
+    /** {@code limiter} null means rate limiting is off. */
+    public AuthFilter(TokenService tokens, RateLimiter limiter, Metrics metrics) {
+        this.tokens = tokens;
+        this.limiter = limiter;
+        this.metrics = metrics;
+    }
 
     public void handle(Context ctx) {
         Set<RouteRole> roles = ctx.routeRoles();
         if (roles.isEmpty()) return;
-        Caller caller = tokens.authenticate(secret(ctx.header("Authorization")));
+        Caller caller = authenticate(ctx);
         for (RouteRole role : roles) {
             if (role instanceof Scope scope) caller.require(scope, ctx.path().substring(1));
         }
         ctx.attribute(Caller.ATTRIBUTE, caller);
+    }
+
+    /**
+     * Authenticated callers spend their token's bucket; requests without a valid token spend their
+     * address's smaller one, so guessing tokens is rate-limited too.
+     */
+    private Caller authenticate(Context ctx) {
+        String header = ctx.header("Authorization");
+        try {
+            String secret = secret(header);
+            Caller caller = tokens.authenticate(secret);
+            if (limiter != null) limiter.takeForToken(TokenSecret.hash(secret)).ifPresent(wait -> refuse("token", wait));
+            return caller;
+        } catch (ApiException e) {
+            if (limiter != null && e.error() instanceof ApiError.Unauthenticated) {
+                limiter.takeForAddress(ctx.ip()).ifPresent(wait -> refuse("address", wait));
+            }
+            throw e;
+        }
+    }
+
+    private void refuse(String client, long retryAfterSeconds) {
+        metrics.rateLimited(client);
+        throw new ApiError.TooManyRequests(retryAfterSeconds, "rate limit exceeded; retry after " + retryAfterSeconds
+            + " second" + (retryAfterSeconds == 1 ? "" : "s")).toException();
     }
 
     static String secret(String header) {

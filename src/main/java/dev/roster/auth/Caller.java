@@ -13,6 +13,11 @@ public record Caller(long orgId, long userId, Scope scope) {
         return caller;
     }
 
+    /** The caller of an authenticated request; empty before authentication or on public routes. */
+    public static java.util.Optional<Caller> find(Context ctx) {
+        return java.util.Optional.ofNullable(ctx.attribute(ATTRIBUTE));
+    }
+
     /** Throws 403 unless this caller's scope includes {@code needed}. */
     public void require(Scope needed, String action) {
         if (!scope.includes(needed)) {

@@ -84,7 +84,7 @@ public final class TokenCommand {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        return new RosterConfig("127.0.0.1", 0, storage.dataDir, storage.dbUrl, storage.dbUser, storage.dbPassword,
-            null, null, Duration.ofSeconds(5), 2).databaseSettings();
+        RosterConfig defaults = RosterConfig.defaults("127.0.0.1", 0, storage.dataDir, storage.dbUrl);
+        return new Database.Settings(defaults.dbUrl(), storage.dbUser, storage.dbPassword, Duration.ofSeconds(5), 2);
     }
 }

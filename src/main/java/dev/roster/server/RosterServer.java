@@ -3,6 +3,11 @@ package dev.roster.server;
 import dev.roster.auth.AuthFilter;
 import dev.roster.http.ErrorHandler;
 import dev.roster.http.Json;
+import dev.roster.http.LoadShedder;
+import dev.roster.http.Metrics;
+import dev.roster.http.RequestLog;
+import dev.roster.http.RequestReader;
+import dev.roster.ratelimit.RateLimiter;
 import dev.roster.store.Database;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -10,7 +15,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,48 +28,68 @@ public final class RosterServer implements AutoCloseable {
     private final Database db;
     private final Services services;
     private final Javalin app;
+    private final LoadShedder shedder;
+    private final Metrics metrics;
+    private final RateLimiter limiter;
+    private final Duration drainTimeout;
     private final Optional<String> generatedAdminToken;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private RosterServer(Database db, Services services, Javalin app, Optional<String> generatedAdminToken) {
+    private RosterServer(Database db, Services services, Javalin app, LoadShedder shedder, Metrics metrics,
+                         RateLimiter limiter, Duration drainTimeout, Optional<String> generatedAdminToken) {
         this.db = db;
         this.services = services;
         this.app = app;
+        this.shedder = shedder;
+        this.metrics = metrics;
+        this.limiter = limiter;
+        this.drainTimeout = drainTimeout;
         this.generatedAdminToken = generatedAdminToken;
     }
 
     /** Opens the database (migrating it), bootstraps an empty store, and starts listening. */
     public static RosterServer start(RosterConfig config, Clock clock) {
         if (config.usesSqlite()) createDataDir(config);
-        Database db = Database.open(config.databaseSettings());
+        Metrics metrics = new Metrics();
+        Database db = Database.open(config.databaseSettings(), metrics.registry());
+        RateLimiter limiter = null;
         try {
             Services services = Services.over(db, clock);
             Optional<String> token = Bootstrap.run(db, services, config.bootstrapToken(), config.bootstrapEmail());
-            Javalin app = create(services);
+            limiter = RateLimiter.create(config.rateLimit(), config.rateLimitStore());
+            LoadShedder shedder = new LoadShedder(config.maxInFlight(), metrics);
+            Javalin app = create(services, shedder, metrics, limiter);
             app.start(config.host(), config.port());
-            return new RosterServer(db, services, app, token);
+            return new RosterServer(db, services, app, shedder, metrics, limiter, config.drainTimeout(), token);
         } catch (RuntimeException e) {
+            if (limiter != null) limiter.close();
             db.close();
             throw e;
         }
     }
 
-    static Javalin create(Services services) {
-        AuthFilter auth = new AuthFilter(services.tokens());
+    static Javalin create(Services services, LoadShedder shedder, Metrics metrics, RateLimiter limiter) {
+        AuthFilter auth = new AuthFilter(services.tokens(), limiter, metrics);
         Javalin app = Javalin.create(config -> {
             config.useVirtualThreads = true;
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, true));
-            config.http.maxRequestSize = dev.roster.http.RequestReader.MAX_BODY_BYTES;
-            config.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+            config.http.maxRequestSize = RequestReader.MAX_BODY_BYTES;
+            config.requestLogger.http((ctx, millis) -> {
+                shedder.release(ctx);
+                RequestLog.finish(ctx, millis, metrics);
+            });
         });
         app.before(ctx -> {
+            RequestLog.start(ctx);
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Cache-Control", "no-store");
+            shedder.admit(ctx);
         });
         app.beforeMatched(auth::handle);
         ErrorHandler.register(app);
-        Routes.register(app, services, new SystemHandlers(services.db()));
+        Routes.register(app, services, new SystemHandlers(services.db(), metrics));
         return app;
     }
 
@@ -81,10 +108,15 @@ public final class RosterServer implements AutoCloseable {
     /** The admin token made by bootstrap on this start, if it generated one. */
     public Optional<String> generatedAdminToken() { return generatedAdminToken; }
 
+    /** Refuses new requests with 503, lets those in flight finish (bounded), then stops and closes the pool. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) return;
+        shedder.drain(drainTimeout);
         app.stop();
+        if (limiter != null) limiter.close();
         db.close();
+        metrics.close();
         LOG.info("stopped");
     }
 }

@@ -14,6 +14,8 @@ final class Routes {
 
     static void register(Javalin app, Services services, SystemHandlers system) {
         app.get("/health", system::health);
+        app.get("/ready", system::ready);
+        app.get("/metrics", system::metrics);
         app.get("/openapi.json", system::openApi);
 
         DevUserHandlers devUsers = new DevUserHandlers(services.devUsers());

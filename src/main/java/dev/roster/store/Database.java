@@ -2,6 +2,8 @@ package dev.roster.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -35,10 +37,15 @@ public final class Database implements AutoCloseable {
     public record Settings(String url, String user, String password, Duration acquireTimeout, int poolSize) {}
 
     public static Database open(Settings settings) {
+        return open(settings, null);
+    }
+
+    /** Opens the database; pool metrics go to {@code registry} when one is given. */
+    public static Database open(Settings settings, MeterRegistry registry) {
         Engine engine = Engine.of(settings.url());
         Database database = switch (engine) {
-            case SQLITE -> openSqlite(settings);
-            case POSTGRESQL -> openPostgres(settings);
+            case SQLITE -> openSqlite(settings, registry);
+            case POSTGRESQL -> openPostgres(settings, registry);
         };
         try {
             database.migrate();
@@ -49,9 +56,10 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
-    private static Database openSqlite(Settings settings) {
-        HikariDataSource writer = pool("roster-write", sqlite(settings.url()), 1, settings);
-        HikariDataSource reader = pool("roster-read", sqlite(settings.url()), Math.max(2, settings.poolSize()), settings);
+    private static Database openSqlite(Settings settings, MeterRegistry registry) {
+        HikariDataSource writer = pool("roster-write", sqlite(settings.url()), 1, settings, registry);
+        HikariDataSource reader = pool("roster-read", sqlite(settings.url()), Math.max(2, settings.poolSize()), settings,
+            registry);
         return new Database(Engine.SQLITE, writer, reader);
     }
 
@@ -67,8 +75,8 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
-    private static Database openPostgres(Settings settings) {
-        HikariConfig config = baseConfig("roster-pg", settings.poolSize(), settings);
+    private static Database openPostgres(Settings settings, MeterRegistry registry) {
+        HikariConfig config = baseConfig("roster-pg", settings.poolSize(), settings, registry);
         config.setAutoCommit(false);
         config.setJdbcUrl(settings.url());
         if (settings.user() != null) config.setUsername(settings.user());
@@ -77,15 +85,17 @@ public final class Database implements AutoCloseable {
         return new Database(Engine.POSTGRESQL, pool, pool);
     }
 
-    private static HikariDataSource pool(String name, DataSource dataSource, int size, Settings settings) {
-        HikariConfig config = baseConfig(name, size, settings);
+    private static HikariDataSource pool(String name, DataSource dataSource, int size, Settings settings,
+                                         MeterRegistry registry) {
+        HikariConfig config = baseConfig(name, size, settings, registry);
         config.setAutoCommit(true);
         config.setDataSource(dataSource);
         return new HikariDataSource(config);
     }
 
-    private static HikariConfig baseConfig(String name, int size, Settings settings) {
+    private static HikariConfig baseConfig(String name, int size, Settings settings, MeterRegistry registry) {
         HikariConfig config = new HikariConfig();
+        if (registry != null) config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
         config.setPoolName(name);
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(Math.min(size, 2));

@@ -36,8 +36,7 @@ class BootstrapTest {
     }
 
     private RosterConfig config(String token, String email) {
-        RosterConfig base = RosterTestServer.config(dataDir, dbUrl);
-        return new RosterConfig(base.host(), 0, dataDir, base.dbUrl(), null, null, token, email, base.dbTimeout(), 4);
+        return RosterTestServer.config(dataDir, dbUrl).withBootstrap(token, email);
     }
 
     private static Api client(RosterServer server, String token) {

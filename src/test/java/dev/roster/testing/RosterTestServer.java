@@ -3,6 +3,7 @@ package dev.roster.testing;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.roster.auth.Scope;
+import dev.roster.ratelimit.RateLimit;
 import dev.roster.server.RosterConfig;
 import dev.roster.server.RosterServer;
 import dev.roster.server.Services;
@@ -14,7 +15,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
@@ -60,9 +60,9 @@ public final class RosterTestServer {
         return new RosterTestServer(server);
     }
 
+    /** The server's defaults on a free port, without rate limiting: tests that need it turn it on. */
     public static RosterConfig config(Path dataDir, String dbUrl) {
-        return new RosterConfig("127.0.0.1", 0, dataDir, dbUrl, null, null, null, "admin@roster.local",
-            Duration.ofSeconds(5), 8);
+        return RosterConfig.defaults("127.0.0.1", 0, dataDir, dbUrl).withRateLimit(RateLimit.OFF, null);
     }
 
     public static Path tempDir() {

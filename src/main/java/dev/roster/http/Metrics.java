@@ -1,0 +1,56 @@
+package dev.roster.http;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+
+/** The server's metrics, in Prometheus format at {@code GET /metrics}. */
+public final class Metrics implements AutoCloseable {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final JvmGcMetrics gc = new JvmGcMetrics();
+
+    public Metrics() {
+        new JvmMemoryMetrics().bindTo(registry);
+        gc.bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+    }
+
+    public PrometheusMeterRegistry registry() { return registry; }
+
+    /** One request: its operation (the route, or "unmatched"), method and status. */
+    public void request(String operation, String method, int status, Duration took) {
+        Timer.builder("roster.requests").description("HTTP requests by operation and status")
+            .tags("operation", operation, "method", method, "status", Integer.toString(status))
+            .publishPercentileHistogram()
+            .register(registry).record(took);
+    }
+
+    public void rateLimited(String client) {
+        Counter.builder("roster.rate.limited").description("Requests refused with 429").tag("client", client)
+            .register(registry).increment();
+    }
+
+    public void shed(String reason) {
+        Counter.builder("roster.shed").description("Requests refused with 503 before running").tag("reason", reason)
+            .register(registry).increment();
+    }
+
+    public String scrape() { return registry.scrape(); }
+
+    @Override
+    public void close() {
+        gc.close();
+        registry.close();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.roster.http;
+
+import dev.roster.auth.Caller;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One log line per request: method, path, status, duration, request id and dev org. Never bodies,
+ * query strings or tokens. An incoming {@code X-Request-Id} is kept when it is sane, else one is
+ * made; either way it is echoed.
+ */
+public final class RequestLog {
+    private static final Logger LOG = LoggerFactory.getLogger("roster.request");
+    private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    public static final String HEADER = "X-Request-Id";
+    private static final String ATTRIBUTE = "roster.requestId";
+
+    private RequestLog() {}
+
+    public static void start(Context ctx) {
+        String given = ctx.header(HEADER);
+        String id = given != null && SANE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        ctx.attribute(ATTRIBUTE, id);
+        ctx.header(HEADER, id);
+    }
+
+    public static String id(Context ctx) {
+        String id = ctx.attribute(ATTRIBUTE);
+        return id == null ? "-" : id;
+    }
+
+    // Only matched routes name an operation, so that random paths cannot grow the metrics without bound.
+    private static String operation(Context ctx) {
+        try {
+            String path = ctx.endpointHandlerPath();
+            return path != null && path.startsWith("/") && !path.contains("*") ? path : "unmatched";
+        } catch (RuntimeException e) {
+            return "unmatched";
+        }
+    }
+
+    public static void finish(Context ctx, float millis, Metrics metrics) {
+        int status = ctx.statusCode();
+        LOG.info("method={} path={} status={} ms={} request_id={} org={}", ctx.method(), ctx.path(), status,
+            String.format("%.1f", millis), id(ctx), Caller.find(ctx).map(c -> Long.toString(c.orgId())).orElse("-"));
+        metrics.request(operation(ctx), ctx.method().name(), status, Duration.ofNanos((long) (millis * 1_000_000)));
+    }
+}

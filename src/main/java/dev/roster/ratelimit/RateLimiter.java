@@ -1,0 +1,93 @@
+package dev.roster.ratelimit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.RedisClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Token buckets per client key (Bucket4j), kept in memory or in Redis so that several Roster
+ * instances share them. In memory, idle buckets are evicted and their number is capped, so memory
+ * stays bounded however many clients come.
+ */
+public final class RateLimiter implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RateLimiter.class);
+
+    private final BucketConfiguration tokens;
+    private final BucketConfiguration anonymous;
+    private final Cache<String, Bucket> local;
+    private final ProxyManager<byte[]> shared;
+    private final RedisClient redis;
+
+    private RateLimiter(RateLimit limit, Cache<String, Bucket> local, ProxyManager<byte[]> shared, RedisClient redis) {
+        this.tokens = configuration(limit);
+        this.anonymous = configuration(limit.anonymous());
+        this.local = local;
+        this.shared = shared;
+        this.redis = redis;
+    }
+
+    /** A limiter for {@code limit}; {@code redisUrl} null keeps buckets in memory. Null when the limit is off. */
+    public static RateLimiter create(RateLimit limit, String redisUrl) {
+        if (limit.isOff()) return null;
+        if (redisUrl == null || redisUrl.isBlank()) {
+            Cache<String, Bucket> cache = Caffeine.newBuilder().maximumSize(100_000)
+                .expireAfterAccess(Duration.ofMinutes(10)).build();
+            return new RateLimiter(limit, cache, null, null);
+        }
+        RedisClient client = RedisClient.create(redisUrl);
+        client.setDefaultTimeout(Duration.ofSeconds(1));
+        ProxyManager<byte[]> manager = Bucket4jLettuce.casBasedBuilder(client)
+            .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+            .build();
+        return new RateLimiter(limit, null, manager, client);
+    }
+
+    /** Takes a request from a token's bucket; answers the seconds to wait when it is empty. */
+    public OptionalLong takeForToken(String tokenHash) {
+        return take("roster:rl:t:" + tokenHash, tokens);
+    }
+
+    /** Takes a request from the bucket of an unauthenticated client address. */
+    public OptionalLong takeForAddress(String address) {
+        return take("roster:rl:a:" + address, anonymous);
+    }
+
+    private OptionalLong take(String key, BucketConfiguration configuration) {
+        ConsumptionProbe probe;
+        try {
+            Bucket bucket = local != null
+                ? local.get(key, k -> Bucket.builder().addLimit(configuration.getBandwidths()[0]).build())
+                : shared.builder().build(key.getBytes(StandardCharsets.UTF_8), () -> configuration);
+            probe = bucket.tryConsumeAndReturnRemaining(1);
+        } catch (RuntimeException e) {
+            // The shared store is down: serve rather than refuse everyone; the log says limits are not applied.
+            LOG.warn("rate limit store unavailable, request not limited: {}", e.toString());
+            return OptionalLong.empty();
+        }
+        if (probe.isConsumed()) return OptionalLong.empty();
+        long seconds = (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L;
+        return OptionalLong.of(Math.max(1, seconds));
+    }
+
+    private static BucketConfiguration configuration(RateLimit limit) {
+        return BucketConfiguration.builder()
+            .addLimit(bandwidth -> bandwidth.capacity(limit.burst()).refillGreedy(limit.perSecond(), Duration.ofSeconds(1)))
+            .build();
+    }
+
+    @Override
+    public void close() {
+        if (redis != null) redis.shutdown();
+    }
+}
