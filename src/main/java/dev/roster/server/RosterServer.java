@@ -105,6 +105,9 @@ public final class RosterServer implements AutoCloseable {
 
     public Services services() { return services; }
 
+    /** Requests being served now. */
+    public int inFlight() { return shedder.inFlight(); }
+
     /** The admin token made by bootstrap on this start, if it generated one. */
     public Optional<String> generatedAdminToken() { return generatedAdminToken; }
 

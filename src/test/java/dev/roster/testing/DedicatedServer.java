@@ -1,0 +1,84 @@
+package dev.roster.testing;
+
+import dev.roster.server.RosterConfig;
+import dev.roster.server.RosterServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * A server of its own for tests that change its configuration or stop it (rate limits, shedding,
+ * shutdown), on SQLite in a fresh directory unless told otherwise.
+ */
+public final class DedicatedServer implements AutoCloseable {
+    private final RosterServer server;
+    private final Path dataDir;
+
+    private DedicatedServer(RosterServer server, Path dataDir) {
+        this.server = server;
+        this.dataDir = dataDir;
+    }
+
+    public static DedicatedServer start(java.util.function.UnaryOperator<RosterConfig> tune) {
+        Path dir = RosterTestServer.tempDir();
+        return start(dir, tune.apply(RosterTestServer.config(dir, null)));
+    }
+
+    public static DedicatedServer start(Path dir, RosterConfig config) {
+        return new DedicatedServer(RosterServer.start(config, Clock.systemUTC()), dir);
+    }
+
+    public RosterServer server() { return server; }
+
+    public Path dataDir() { return dataDir; }
+
+    public String baseUrl() { return "http://127.0.0.1:" + server.port(); }
+
+    /** A client with the admin token bootstrap made. */
+    public Api admin() { return new Api(baseUrl(), server.generatedAdminToken().orElseThrow()); }
+
+    /**
+     * Starts a POST whose body arrives only when {@link HeldRequest#finish} is called, so the request
+     * stays in flight on the server meanwhile.
+     */
+    public HeldRequest hold(String path, String token, String body) {
+        try {
+            Socket socket = new Socket("127.0.0.1", server.port());
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+            out.write(bytes, 0, 1);
+            out.flush();
+            return new HeldRequest(socket, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A request whose body is still being sent. */
+    public record HeldRequest(Socket socket, byte[] body) {
+        /** Sends the rest of the body and answers the response's status line and body. */
+        public String finish() {
+            try (socket) {
+                socket.getOutputStream().write(body, 1, body.length - 1);
+                socket.getOutputStream().flush();
+                InputStream in = socket.getInputStream();
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
