@@ -1,0 +1,98 @@
+package dev.roster.process;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** {@code java -jar target/roster.jar serve} as a separate process, the way an operator runs it. */
+final class RosterProcess implements AutoCloseable {
+    static final Path JAR = Path.of("target", "roster.jar");
+
+    private final Process process;
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final List<String> seen = new ArrayList<>();
+    private int port;
+
+    private RosterProcess(Process process) {
+        this.process = process;
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = out.readLine()) != null; ) lines.add(line);
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        }, "roster-stdout");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Starts the server and waits for its {@code listening on} line. */
+    static RosterProcess start(Path dataDir, String dbUrl, String bootstrapToken) {
+        if (!Files.exists(JAR)) throw new IllegalStateException(JAR + " is missing: run the tests with mvn verify");
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+            "-jar", JAR.toString(), "serve", "--port", "0", "--data-dir", dataDir.toString(), "--rate-limit", "off"));
+        if (dbUrl != null) command.addAll(List.of("--db-url", dbUrl));
+        ProcessBuilder builder = new ProcessBuilder(command)
+            .redirectError(dataDir.resolve("stderr.log").toFile());
+        if (bootstrapToken != null) builder.environment().put("ROSTER_BOOTSTRAP_TOKEN", bootstrapToken);
+        builder.environment().remove("ROSTER_DB_URL");
+        try {
+            RosterProcess roster = new RosterProcess(builder.start());
+            roster.port = roster.awaitListening();
+            return roster;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int awaitListening() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        try {
+            while (System.nanoTime() < deadline) {
+                String line = lines.poll(100, TimeUnit.MILLISECONDS);
+                if (line == null) {
+                    if (!process.isAlive()) throw new IllegalStateException("roster exited early: " + seen);
+                    continue;
+                }
+                seen.add(line);
+                if (line.startsWith("listening on http://")) return Integer.parseInt(line.substring(line.lastIndexOf(':') + 1));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new IllegalStateException("roster did not start: " + seen);
+    }
+
+    /** The lines printed before {@code listening on}. */
+    List<String> startupLines() { return seen; }
+
+    String baseUrl() { return "http://127.0.0.1:" + port; }
+
+    /** SIGTERM, then the exit code. */
+    int terminate() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) throw new IllegalStateException("roster did not stop on SIGTERM");
+        return process.exitValue();
+    }
+
+    /** SIGKILL: no chance to flush or clean up. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) kill();
+    }
+}

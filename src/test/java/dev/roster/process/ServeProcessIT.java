@@ -1,0 +1,31 @@
+package dev.roster.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.roster.testing.Api;
+import dev.roster.testing.RosterTestServer;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The packaged jar as an operator runs it: first-start token, the listening line, SIGTERM. */
+class ServeProcessIT {
+    @Test
+    void the_jar_prints_the_admin_token_once_serves_and_exits_0_on_sigterm() throws Exception {
+        Path dir = RosterTestServer.tempDir();
+        String token;
+        try (RosterProcess roster = RosterProcess.start(dir, null, null)) {
+            String line = roster.startupLines().stream().filter(l -> l.startsWith("admin token: ")).findFirst().orElseThrow();
+            token = line.substring("admin token: ".length());
+            new Api(roster.baseUrl(), token).post("/dev-users.create", "{\"email\":\"ada@example.com\",\"state\":\"shadow\"}")
+                .assertStatus(201);
+            assertEquals(0, roster.terminate(), "SIGTERM drains and exits 0");
+        }
+        try (RosterProcess again = RosterProcess.start(dir, null, null)) {
+            assertTrue(again.startupLines().stream().noneMatch(l -> l.startsWith("admin token")), "printed only once");
+            assertEquals(2, new Api(again.baseUrl(), token).get("/dev-users.list").assertStatus(200)
+                .body().get("dev_users").size());
+            assertEquals(0, again.terminate());
+        }
+    }
+}
