@@ -1,6 +1,7 @@
 package dev.roster.accounts;
 
 import dev.roster.errors.ApiError;
+import dev.roster.http.Fields;
 import dev.roster.http.RequestBody;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.IdParser;
@@ -8,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The rules for an account's list fields, shared by create and update. */
@@ -21,25 +21,18 @@ final class AccountFields {
 
     /** Domains are case-insensitive, so Roster keeps them lower-cased. */
     static Optional<List<String>> domains(RequestBody body) {
-        return body.strings("domains").map(list -> distinct("domains", list.stream().map(d -> {
+        return body.strings("domains").map(list -> Fields.distinct("domains", list.stream().map(d -> {
             String domain = d.trim().toLowerCase(Locale.ROOT);
             if (!DOMAIN.matcher(domain).matches()) {
-                throw ApiError.valueNotPermitted("domains", "'" + abbreviate(d) + "' is not a domain name such as example.com")
+                throw ApiError.valueNotPermitted("domains", "'" + Fields.abbreviate(d) + "' is not a domain name such as example.com")
                     .toException();
             }
             return domain;
-        }).toList()));
+        }).toList(), MAX_ITEMS));
     }
 
     static Optional<List<String>> texts(RequestBody body, String field, int maxLength) {
-        return body.strings(field).map(list -> {
-            for (String value : list) {
-                if (value.isBlank() || value.length() > maxLength) {
-                    throw ApiError.valueNotPermitted(field, "each value must be 1 to " + maxLength + " characters").toException();
-                }
-            }
-            return distinct(field, list);
-        });
+        return body.strings(field).map(list -> Fields.texts(field, list, maxLength, MAX_ITEMS));
     }
 
     static Optional<List<Long>> owners(RequestBody body, long orgId) {
@@ -52,16 +45,5 @@ final class AccountFields {
         });
     }
 
-    private static List<String> distinct(String field, List<String> values) {
-        if (values.size() > MAX_ITEMS) throw ApiError.valueNotPermitted(field, "at most " + MAX_ITEMS + " values").toException();
-        Set<String> seen = new HashSet<>();
-        for (String value : values) {
-            if (!seen.add(value)) throw ApiError.valueNotPermitted(field, "'" + abbreviate(value) + "' is listed twice").toException();
-        }
-        return List.copyOf(values);
-    }
 
-    private static String abbreviate(String text) {
-        return text.length() > 64 ? text.substring(0, 64) + "..." : text;
-    }
 }

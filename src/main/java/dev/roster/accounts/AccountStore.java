@@ -95,16 +95,16 @@ final class AccountStore {
     Page<Account> list(Tx tx, long orgId, AccountQuery query, Clock clock) {
         Sql select = new Sql().append(SELECT + " where a.org_id = ?", orgId);
         if (query.matchesNothing()) select.append(" and 1 = 0");
-        query.createdBy().ifPresent(ids -> select.append(" and a.created_by in ").appendList(nonEmpty(ids)));
+        query.createdBy().ifPresent(ids -> select.append(" and a.created_by in ").appendList(ids));
         query.createdDate().ifPresent(f -> f.resolve(clock).appendTo(select, "a.created_date"));
         query.modifiedDate().ifPresent(f -> f.resolve(clock).appendTo(select, "a.modified_date"));
-        query.displayNames().ifPresent(names -> select.append(" and a.display_name in ").appendList(nonEmpty(names)));
-        query.tiers().ifPresent(tiers -> select.append(" and a.tier in ").appendList(nonEmpty(tiers)));
+        query.displayNames().ifPresent(names -> select.append(" and a.display_name in ").appendList(names));
+        query.tiers().ifPresent(tiers -> select.append(" and a.tier in ").appendList(tiers));
         query.domains().ifPresent(values -> domains.appendFilter(select, orgId, "a.id", values));
         query.externalRefs().ifPresent(values -> externalRefs.appendFilter(select, orgId, "a.id", values));
         query.websites().ifPresent(values -> websites.appendFilter(select, orgId, "a.id", values));
         query.owners().ifPresent(ids -> select.append(" and a.id in (select account_id from account_owner where org_id = ? "
-            + "and dev_user_id in ", orgId).appendList(nonEmpty(ids)).append(")"));
+            + "and dev_user_id in ", orgId).appendList(ids).append(")"));
         query.tags().ifPresent(ids -> TagService.appendFilter(select, orgId, TaggedKind.ACCOUNT, "a.id", ids));
         query.customFields().appendTo(select, tx, "a.custom_fields");
         return Pager.fetch(tx, select, query.page(), AccountStore::map, account -> query.page().keys().stream()
@@ -139,9 +139,6 @@ final class AccountStore {
         return byAccount;
     }
 
-    private static List<?> nonEmpty(List<?> values) {
-        return values.isEmpty() ? java.util.Collections.singletonList(null) : values;
-    }
 
     private static Account map(ResultSet rs) throws SQLException {
         long orgId = rs.getLong(2);

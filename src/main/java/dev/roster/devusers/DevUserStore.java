@@ -90,9 +90,9 @@ final class DevUserStore {
 
     Page<DevUser> list(Tx tx, long orgId, DevUserQuery query, Clock clock) {
         Sql select = new Sql().append(DevUserRows.SELECT + " where u.org_id = ?", orgId);
-        query.emails().ifPresent(emails -> select.append(" and u.email_key in ").appendList(nonEmpty(emails)));
+        query.emails().ifPresent(emails -> select.append(" and u.email_key in ").appendList(emails));
         query.states().ifPresentOrElse(
-            states -> select.append(" and u.state in ").appendList(nonEmpty(states.stream().map(UserState::wire).toList())),
+            states -> select.append(" and u.state in ").appendList(states.stream().map(UserState::wire).toList()),
             () -> select.append(" and u.state <> 'deleted'"));
         query.identities().ifPresent(filters -> identities.appendFilter(select, orgId, filters));
         query.createdDate().ifPresent(f -> f.resolve(clock).appendTo(select, "u.created_date"));
@@ -107,10 +107,6 @@ final class DevUserStore {
         return new Page<>(users, page.nextCursor(), page.prevCursor());
     }
 
-    // An empty IN list is not valid SQL; a filter with no values matches nothing.
-    private static List<?> nonEmpty(List<?> values) {
-        return values.isEmpty() ? java.util.Collections.singletonList(null) : values;
-    }
 
     private static List<Object> position(DevUser user, List<String> fields) {
         List<Object> values = new ArrayList<>();

@@ -4,7 +4,6 @@ import dev.roster.devusers.UserRefSql;
 import dev.roster.store.Page;
 import dev.roster.store.Pager;
 import dev.roster.store.Sql;
-import dev.roster.store.StoreException;
 import dev.roster.store.Tx;
 import dev.roster.tags.TagService;
 import dev.roster.tags.TaggedKind;
@@ -54,13 +53,7 @@ final class RevOrgStore {
         change.tier().ifPresent(v -> sql.append(", tier = ?", v));
         change.customFieldsJson().ifPresent(v -> sql.append(", custom_fields = ?", v));
         sql.append(" where org_id = ? and id = ?", orgId, change.id());
-        try {
-            tx.update(sql.text(), sql.params());
-            return true;
-        } catch (StoreException e) {
-            if (e.isUniqueViolation()) return false;
-            throw e;
-        }
+        return tx.updateUnlessDuplicate(sql);
     }
 
     // A read of the account table: rev orgs cannot call the account service, which depends on them.
@@ -89,10 +82,10 @@ final class RevOrgStore {
 
     Page<RevOrg> list(Tx tx, long orgId, RevOrgQuery query, java.time.Clock clock) {
         Sql select = new Sql().append(SELECT + " where r.org_id = ?", orgId);
-        query.accounts().ifPresent(ids -> select.append(" and r.account_id in ").appendList(nonEmpty(ids)));
-        query.displayNames().ifPresent(names -> select.append(" and r.display_name in ").appendList(nonEmpty(names)));
-        query.externalRefs().ifPresent(refs -> select.append(" and r.external_ref in ").appendList(nonEmpty(refs)));
-        query.createdBy().ifPresent(ids -> select.append(" and r.created_by in ").appendList(nonEmpty(ids)));
+        query.accounts().ifPresent(ids -> select.append(" and r.account_id in ").appendList(ids));
+        query.displayNames().ifPresent(names -> select.append(" and r.display_name in ").appendList(names));
+        query.externalRefs().ifPresent(refs -> select.append(" and r.external_ref in ").appendList(refs));
+        query.createdBy().ifPresent(ids -> select.append(" and r.created_by in ").appendList(ids));
         query.createdDate().ifPresent(f -> f.resolve(clock).appendTo(select, "r.created_date"));
         query.modifiedDate().ifPresent(f -> f.resolve(clock).appendTo(select, "r.modified_date"));
         query.tags().ifPresent(ids -> TagService.appendFilter(select, orgId, TaggedKind.REV_ORG, "r.id", ids));
@@ -106,9 +99,6 @@ final class RevOrgStore {
             }).toList());
     }
 
-    static List<?> nonEmpty(List<?> values) {
-        return values.isEmpty() ? java.util.Collections.singletonList(null) : values;
-    }
 
     private static RevOrg map(ResultSet rs) throws SQLException {
         long orgId = rs.getLong(2);

@@ -11,7 +11,6 @@ import dev.roster.tags.SetTag;
 import dev.roster.tags.TagService;
 import dev.roster.tags.TaggedKind;
 import java.time.Clock;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,13 +48,13 @@ record RevUserFilter(Optional<List<String>> emails, Optional<List<String>> exter
     }
 
     void appendTo(Sql select, Tx tx, long orgId, Clock clock, RevUserStore store) {
-        emails.ifPresent(v -> select.append(" and u.email_key in ").appendList(nonEmpty(v)));
-        externalRef.ifPresent(v -> select.append(" and u.external_ref in ").appendList(nonEmpty(v)));
+        emails.ifPresent(v -> select.append(" and u.email_key in ").appendList(v));
+        externalRef.ifPresent(v -> select.append(" and u.external_ref in ").appendList(v));
         externalRefs.ifPresent(v -> store.externalRefs.appendFilter(select, orgId, "u.id", v));
         phoneNumbers.ifPresent(v -> store.phoneNumbers.appendFilter(select, orgId, "u.id", v));
-        revOrgs.ifPresent(v -> select.append(" and u.rev_org_id in ").appendList(nonEmpty(v)));
+        revOrgs.ifPresent(v -> select.append(" and u.rev_org_id in ").appendList(v));
         isVerified.ifPresent(v -> select.append(" and u.is_verified = ?", v));
-        createdBy.ifPresent(v -> select.append(" and u.created_by in ").appendList(nonEmpty(v)));
+        createdBy.ifPresent(v -> select.append(" and u.created_by in ").appendList(v));
         createdDate.ifPresent(f -> f.resolve(clock).appendTo(select, "u.created_date"));
         modifiedDate.ifPresent(f -> f.resolve(clock).appendTo(select, "u.modified_date"));
         tags.ifPresent(v -> TagService.appendFilter(select, orgId, TaggedKind.REV_USER, "u.id", v));
@@ -70,7 +69,4 @@ record RevUserFilter(Optional<List<String>> emails, Optional<List<String>> exter
         customFields.appendTo(select, tx, "u.custom_fields");
     }
 
-    private static List<?> nonEmpty(List<?> values) {
-        return values.isEmpty() ? Collections.singletonList(null) : values;
-    }
 }

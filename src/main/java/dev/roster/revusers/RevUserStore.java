@@ -5,7 +5,6 @@ import dev.roster.store.Page;
 import dev.roster.store.PageRequest;
 import dev.roster.store.Pager;
 import dev.roster.store.Sql;
-import dev.roster.store.StoreException;
 import dev.roster.store.Tx;
 import dev.roster.store.ValueList;
 import dev.roster.tags.TagService;
@@ -61,13 +60,7 @@ final class RevUserStore {
         change.externalRef().ifPresent(v -> sql.append(", external_ref = ?", v));
         change.customFieldsJson().ifPresent(v -> sql.append(", custom_fields = ?", v));
         sql.append(" where org_id = ? and id = ?", orgId, change.id());
-        try {
-            tx.update(sql.text(), sql.params());
-            return true;
-        } catch (StoreException e) {
-            if (e.isUniqueViolation()) return false;
-            throw e;
-        }
+        return tx.updateUnlessDuplicate(sql);
     }
 
     /** Fills a merged-into user's empty fields from another; set fields are kept. */

@@ -18,8 +18,12 @@ public final class Sql {
         return this;
     }
 
-    /** Appends {@code (?, ?, ...)} with one parameter per value. */
+    /** Appends {@code (?, ?, ...)} with one parameter per value; an empty list matches nothing. */
     public Sql appendList(Collection<?> values) {
+        if (values.isEmpty()) {
+            text.append("(null)");
+            return this;
+        }
         text.append('(');
         int i = 0;
         for (Object value : values) {

@@ -63,6 +63,20 @@ public final class Tx {
         }
     }
 
+    /**
+     * Runs an update that a unique constraint may refuse; false when it did. Only for changes whose
+     * refusal ends the transaction: on PostgreSQL a failed statement aborts it.
+     */
+    public boolean updateUnlessDuplicate(Sql sql) {
+        try {
+            update(sql.text(), sql.params());
+            return true;
+        } catch (StoreException e) {
+            if (e.isUniqueViolation()) return false;
+            throw e;
+        }
+    }
+
     /** Runs an {@code insert ... returning id} and answers the new row's id. */
     public long insert(String sql, Object... params) {
         return first(sql, rs -> rs.getLong(1), params)

@@ -77,7 +77,7 @@ public final class ValueList {
     /** Narrows a select to owners holding any of {@code values}; {@code idColumn} is the owner's id. */
     public void appendFilter(Sql select, long orgId, String idColumn, List<String> values) {
         select.append(" and " + idColumn + " in (select " + ownerColumn + " from " + table + " where org_id = ? and "
-            + valueColumn + " in ", orgId).appendList(values.isEmpty() ? java.util.Collections.singletonList(null) : values)
+            + valueColumn + " in ", orgId).appendList(values)
             .append(")");
     }
 }

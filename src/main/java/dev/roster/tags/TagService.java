@@ -102,7 +102,7 @@ public final class TagService {
     public static void appendFilter(Sql select, long orgId, TaggedKind kind, String idColumn, List<Long> tagIds) {
         select.append(" and " + idColumn + " in (select object_id from object_tag where org_id = ? and object_kind = ? "
             + "and tag_id in ", orgId, kind.stored)
-            .appendList(tagIds.isEmpty() ? java.util.Collections.singletonList(null) : tagIds).append(")");
+            .appendList(tagIds).append(")");
     }
 
     private Tag require(Tx tx, long orgId, long id) {

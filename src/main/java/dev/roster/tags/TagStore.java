@@ -7,7 +7,6 @@ import dev.roster.http.Json;
 import dev.roster.store.Page;
 import dev.roster.store.Pager;
 import dev.roster.store.Sql;
-import dev.roster.store.StoreException;
 import dev.roster.store.Tx;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -54,13 +53,7 @@ final class TagStore {
         change.allowedValues().ifPresent(v -> sql.append(", allowed_values = ?", json(v)));
         change.color().ifPresent(c -> sql.append(", style_color = ?", c));
         sql.append(" where org_id = ? and id = ?", orgId, change.id());
-        try {
-            tx.update(sql.text(), sql.params());
-            return true;
-        } catch (StoreException e) {
-            if (e.isUniqueViolation()) return false;
-            throw e;
-        }
+        return tx.updateUnlessDuplicate(sql);
     }
 
     boolean delete(Tx tx, long orgId, long id) {
@@ -69,8 +62,7 @@ final class TagStore {
 
     Page<Tag> list(Tx tx, long orgId, TagQuery query) {
         Sql select = new Sql().append(SELECT + " where t.org_id = ?", orgId);
-        query.names().ifPresent(names -> select.append(" and t.name_key in ").appendList(names.isEmpty()
-            ? java.util.Collections.singletonList(null) : names));
+        query.names().ifPresent(names -> select.append(" and t.name_key in ").appendList(names));
         return Pager.fetch(tx, select, query.page(), TagStore::map, tag -> query.page().keys().stream()
             .map(k -> (Object) switch (k.field()) {
                 case "name" -> key(tag.name());
