@@ -49,8 +49,8 @@ public final class ValueList {
             String value = values.get(i);
             int inserted = tx.update("insert into " + table + " (org_id, " + ownerColumn + ", " + valueColumn
                 + ", position) values (?, ?, ?, ?) on conflict do nothing", orgId, owner, value, start + i);
-            if (inserted == 0) {
-                Optional<Long> holder = holder(tx, orgId, value).filter(h -> h != owner);
+            if (inserted == 0 && !holds(tx, owner, value)) {
+                Optional<Long> holder = holder(tx, orgId, value);
                 if (holder.isPresent()) return Optional.of(new Taken(value, holder.get()));
             }
         }
@@ -67,6 +67,11 @@ public final class ValueList {
 
     public void removeAll(Tx tx, long owner) {
         tx.update("delete from " + table + " where " + ownerColumn + " = ?", owner);
+    }
+
+    /** Whether {@code owner} already has {@code value}: the conflict was its own, not another owner's. */
+    private boolean holds(Tx tx, long owner, String value) {
+        return tx.exists("select 1 from " + table + " where " + ownerColumn + " = ? and " + valueColumn + " = ?", owner, value);
     }
 
     private Optional<Long> holder(Tx tx, long orgId, String value) {

@@ -73,9 +73,15 @@ public final class TagService {
         for (SetTag set : tags) {
             Tag tag = store.find(tx, orgId, set.tagId()).orElseThrow(() -> ApiError.notFound(
                 "tag " + Ids.displayId(IdKind.TAG, set.tagId()) + " not found").toException());
-            if (set.value() != null && tag.allowedValues() != null && !tag.allowedValues().contains(set.value())) {
+            // The contract: a tag whose allowed values are empty takes no value at all.
+            List<String> allowed = tag.allowedValues() == null ? List.of() : tag.allowedValues();
+            if (set.value() != null && allowed.isEmpty()) {
+                throw ApiError.valueNotPermitted("tags", "tag " + tag.name() + " has no allowed values, so it takes no value; "
+                    + "got '" + set.value() + "'").toException();
+            }
+            if (set.value() != null && !allowed.contains(set.value())) {
                 throw ApiError.valueNotPermitted("tags", "'" + set.value() + "' is not an allowed value of tag "
-                    + tag.name() + "; allowed: " + String.join(", ", tag.allowedValues())).toException();
+                    + tag.name() + "; allowed: " + String.join(", ", allowed)).toException();
             }
         }
         objectTags.replace(tx, orgId, kind, objectId, tags);
