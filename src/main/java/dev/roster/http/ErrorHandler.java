@@ -25,6 +25,14 @@ public final class ErrorHandler {
             if (e.isUnavailable()) {
                 LOG.warn("database unavailable: {}", e.getMessage());
                 answer(ctx, new ApiError.ServiceUnavailable("the database is unavailable; retry shortly"));
+            } else if (e.isForeignKeyViolation()) {
+                // Services lock what they refer to; this remains for races no lock covers, such as a delete
+                // committing between a check and a write. Logged, since a bug would look the same.
+                LOG.warn("{} {}: referenced row vanished: {}", ctx.method(), ctx.path(), e.getMessage());
+                answer(ctx, ApiError.notFound("an object this request refers to was deleted meanwhile; check it and retry"));
+            } else if (e.isRetryable()) {
+                LOG.warn("{} {}: concurrent conflict: {}", ctx.method(), ctx.path(), e.getMessage());
+                answer(ctx, new ApiError.ServiceUnavailable("a concurrent change conflicted with this one; retry it"));
             } else {
                 internal(ctx, e);
             }

@@ -11,11 +11,13 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The server's metrics, in Prometheus format at {@code GET /metrics}. */
 public final class Metrics implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
+    private final ConcurrentHashMap<TimerKey, Timer> timers = new ConcurrentHashMap<>();
 
     public Metrics() {
         new JvmMemoryMetrics().bindTo(registry);
@@ -30,11 +32,15 @@ public final class Metrics implements AutoCloseable {
 
     /** One request: its operation (the route, or "unmatched"), method and status. */
     public void request(String operation, String method, int status, Duration took) {
-        Timer.builder("roster.requests").description("HTTP requests by operation and status")
-            .tags("operation", operation, "method", method, "status", Integer.toString(status))
+        timers.computeIfAbsent(new TimerKey(operation, method, status), key -> Timer.builder("roster.requests")
+            .description("HTTP requests by operation and status")
+            .tags("operation", key.operation(), "method", key.method(), "status", Integer.toString(key.status()))
             .publishPercentileHistogram()
-            .register(registry).record(took);
+            .register(registry)).record(took);
     }
+
+    // Operations come from the route table and statuses from the contract, so this map stays small.
+    private record TimerKey(String operation, String method, int status) {}
 
     public void rateLimited(String client) {
         Counter.builder("roster.rate.limited").description("Requests refused with 429").tag("client", client)

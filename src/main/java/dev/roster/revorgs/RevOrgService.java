@@ -92,6 +92,14 @@ public final class RevOrgService {
         return require(tx, orgId, insert(tx, orgId, org, true, by, now));
     }
 
+    /**
+     * Finds a rev org after taking its row lock, for writers that link rev users to it: a concurrent
+     * delete of the rev org then either waits for them or makes them find nothing.
+     */
+    public Optional<RevOrg> lockAndFind(Tx tx, long orgId, long id) {
+        return store.lock(tx, orgId, id) ? find(tx, orgId, id) : Optional.empty();
+    }
+
     public Optional<RevOrg> find(Tx tx, long orgId, long id) {
         return store.find(tx, orgId, id).map(org -> withTags(tx, org));
     }
@@ -118,6 +126,8 @@ public final class RevOrgService {
 
     private void remove(Tx tx, long orgId, List<Long> ids) {
         if (ids.isEmpty()) return;
+        // Lock first, so that rev users being linked to these rev orgs now are linked before the detach sees them.
+        ids.stream().sorted().forEach(id -> store.lock(tx, orgId, id));
         members.detachRevOrgs(tx, orgId, ids);
         for (long id : ids) {
             tags.removeTags(tx, TaggedKind.REV_ORG, id);

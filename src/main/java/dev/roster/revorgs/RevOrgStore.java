@@ -66,6 +66,11 @@ final class RevOrgStore {
             orgId, accountId);
     }
 
+    /** Takes the rev org's row lock with a no-op update; false when it does not exist. */
+    boolean lock(Tx tx, long orgId, long id) {
+        return tx.update("update rev_org set id = id where org_id = ? and id = ?", orgId, id) == 1;
+    }
+
     void delete(Tx tx, long orgId, long id) {
         tx.update("delete from rev_org where org_id = ? and id = ?", orgId, id);
     }

@@ -67,7 +67,7 @@ public final class RevUserService {
         caller.require(Scope.ADMIN, "rev-users.update");
         return db.write(tx -> {
             long orgId = caller.orgId();
-            require(tx, orgId, change.id());
+            lock(tx, orgId, change.id());
             if (!store.update(tx, orgId, change, caller.userId(), clock.millis())) {
                 throw refTaken(change.externalRef().orElseThrow());
             }
@@ -81,7 +81,7 @@ public final class RevUserService {
     void delete(Caller caller, long id) {
         caller.require(Scope.ADMIN, "rev-users.delete");
         db.write(tx -> {
-            require(tx, caller.orgId(), id);
+            lock(tx, caller.orgId(), id);
             erase(tx, caller.orgId(), id);
             return null;
         });
@@ -91,8 +91,8 @@ public final class RevUserService {
     RevUser link(Caller caller, RevUserLink command) {
         caller.require(Scope.ADMIN, "rev-users.link");
         return db.write(tx -> {
-            RevUser user = require(tx, caller.orgId(), command.revUser());
-            requireRevOrg(tx, caller.orgId(), command.revOrg());
+            lockRevOrg(tx, caller.orgId(), command.revOrg());
+            RevUser user = lock(tx, caller.orgId(), command.revUser());
             if (user.revOrgId() != null && user.revOrgId() == command.revOrg()) return user;
             store.link(tx, caller.orgId(), user.id(), command.revOrg(), caller.userId(), clock.millis());
             return require(tx, caller.orgId(), user.id());
@@ -124,7 +124,10 @@ public final class RevUserService {
         db.write(tx -> {
             long orgId = caller.orgId();
             long now = clock.millis();
-            require(tx, orgId, userId);
+            // The rev orgs' row locks before the user's, the order deleting a rev org takes them in.
+            targets.stream().filter(t -> t.kind().equals("rev_org")).map(RevUserFilter.Target::id).sorted().distinct()
+                .forEach(id -> lockRevOrg(tx, orgId, id));
+            lock(tx, orgId, userId);
             for (RevUserFilter.Target target : targets) {
                 if (target.kind().equals("rev_org")) {
                     // A rev org association brings its account's along, as DevRev documents.
@@ -149,7 +152,7 @@ public final class RevUserService {
     void removeAssociations(Caller caller, long userId, List<RevUserFilter.Target> targets) {
         caller.require(Scope.ADMIN, "rev-users.associations.remove");
         db.write(tx -> {
-            require(tx, caller.orgId(), userId);
+            lock(tx, caller.orgId(), userId);
             targets.forEach(target -> associations.remove(tx, caller.orgId(), userId, target));
             return null;
         });
@@ -164,6 +167,9 @@ public final class RevUserService {
         db.write(tx -> {
             long orgId = caller.orgId();
             long now = clock.millis();
+            // Both row locks, in id order: of concurrent merges of one secondary, one wins and the others find it gone.
+            lock(tx, orgId, Math.min(primary, secondary));
+            lock(tx, orgId, Math.max(primary, secondary));
             RevUser kept = require(tx, orgId, primary);
             RevUser gone = require(tx, orgId, secondary);
             store.fillEmpty(tx, orgId, primary, gone, caller.userId(), now);
@@ -190,6 +196,7 @@ public final class RevUserService {
     int deletePersonalData(Caller caller, String email) {
         caller.require(Scope.ADMIN, "rev-users.delete-personal-data");
         return db.write(tx -> {
+            store.lockByEmail(tx, caller.orgId(), email);
             List<RevUser> users = store.findByEmail(tx, caller.orgId(), email);
             users.forEach(user -> erase(tx, caller.orgId(), user.id()));
             return users.size();
@@ -202,17 +209,31 @@ public final class RevUserService {
     }
 
     private Long revOrgOf(Tx tx, long orgId, Long revOrg, Long account) {
-        if (account == null) return revOrg == null ? null : requireRevOrg(tx, orgId, revOrg).id();
+        if (account == null) return revOrg == null ? null : lockRevOrg(tx, orgId, revOrg).id();
         RevOrg byAccount = revOrgs.findDefault(tx, orgId, account).orElseThrow(() ->
             ApiError.notFound("account " + Ids.displayId(IdKind.ACCOUNT, account) + " not found").toException());
-        if (revOrg == null) return byAccount.id();
-        RevOrg given = requireRevOrg(tx, orgId, revOrg);
+        if (revOrg == null) return lockRevOrg(tx, orgId, byAccount.id()).id();
+        RevOrg given = lockRevOrg(tx, orgId, revOrg);
         if (given.accountId() != account) {
             throw ApiError.valueNotPermitted("rev_org", Ids.displayId(IdKind.REV_ORG, revOrg) + " belongs to "
                 + Ids.displayId(IdKind.ACCOUNT, given.accountId()) + ", not to " + Ids.displayId(IdKind.ACCOUNT, account))
                 .toException();
         }
         return given.id();
+    }
+
+    /** Finds a rev org a user is being linked to, holding its row lock so that it cannot be deleted meanwhile. */
+    private RevOrg lockRevOrg(Tx tx, long orgId, long id) {
+        return revOrgs.lockAndFind(tx, orgId, id).orElseThrow(() ->
+            ApiError.notFound("rev org " + Ids.displayId(IdKind.REV_ORG, id) + " not found").toException());
+    }
+
+    /** Takes the user's row lock before reading it, so that concurrent writers of one user never interleave. */
+    private RevUser lock(Tx tx, long orgId, long id) {
+        if (!store.lock(tx, orgId, id)) {
+            throw ApiError.notFound("rev user " + Ids.displayId(IdKind.REV_USER, id) + " not found").toException();
+        }
+        return require(tx, orgId, id);
     }
 
     private RevOrg requireRevOrg(Tx tx, long orgId, long id) {

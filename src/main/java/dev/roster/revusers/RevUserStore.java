@@ -75,6 +75,16 @@ final class RevUserStore {
             from.customFieldsJson(), from.isVerified(), by, now, orgId, primary);
     }
 
+    /** Takes the user's row lock with a no-op update, so that writers of one user queue up; false when it is gone. */
+    boolean lock(Tx tx, long orgId, long id) {
+        return tx.update("update rev_user set id = id where org_id = ? and id = ?", orgId, id) == 1;
+    }
+
+    /** Takes the row locks of every user with this email. */
+    void lockByEmail(Tx tx, long orgId, String email) {
+        tx.update("update rev_user set id = id where org_id = ? and email_key = ?", orgId, RevUserFields.emailKey(email));
+    }
+
     /** Links to a rev org; false when the user does not exist. */
     boolean link(Tx tx, long orgId, long id, long revOrg, long by, long now) {
         return tx.update("update rev_user set rev_org_id = ?, modified_by = ?, modified_date = ? where org_id = ? and id = ?",

@@ -26,11 +26,13 @@ public final class Database implements AutoCloseable {
     private final Engine engine;
     private final HikariDataSource writer;
     private final HikariDataSource reader;
+    private final StatementCache statements;
 
     private Database(Engine engine, HikariDataSource writer, HikariDataSource reader) {
         this.engine = engine;
         this.writer = writer;
         this.reader = reader;
+        this.statements = engine == Engine.SQLITE ? new StatementCache() : null;
     }
 
     /** Where the data lives and how long a request may wait for a connection. */
@@ -140,7 +142,7 @@ public final class Database implements AutoCloseable {
         try (Connection connection = pool.getConnection()) {
             if (engine == Engine.SQLITE) execute(connection, sqliteBegin);
             try {
-                T result = work.apply(new Tx(connection, engine));
+                T result = work.apply(new Tx(connection, engine, statements));
                 commit(connection);
                 return result;
             } catch (RuntimeException | Error e) {

@@ -22,6 +22,22 @@ public final class StoreException extends RuntimeException {
                 || sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY);
     }
 
+    /** True when a referenced row was gone: on PostgreSQL, a concurrent delete won the race. */
+    public boolean isForeignKeyViolation() {
+        SQLException e = sqlException();
+        return "23503".equals(e.getSQLState()) || e instanceof org.sqlite.SQLiteException sqlite
+            && sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_CONSTRAINT_FOREIGNKEY;
+    }
+
+    /** True for conflicts a retry resolves: a deadlock or a serialization failure, or SQLite busy past its timeout. */
+    public boolean isRetryable() {
+        SQLException e = sqlException();
+        String state = e.getSQLState();
+        return "40P01".equals(state) || "40001".equals(state) || e instanceof org.sqlite.SQLiteException sqlite
+            && (sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_BUSY
+                || sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_LOCKED);
+    }
+
     /** True when the database could not be reached, as opposed to a statement that failed. */
     public boolean isUnavailable() {
         for (Throwable t = getCause(); t != null; t = t.getCause()) {

@@ -16,22 +16,25 @@ import java.util.Optional;
 public final class Tx {
     private final Connection connection;
     private final Engine engine;
+    private final StatementCache cache;
 
-    Tx(Connection connection, Engine engine) {
+    /** {@code cache} is null where the driver caches statements itself. */
+    Tx(Connection connection, Engine engine, StatementCache cache) {
         this.connection = connection;
         this.engine = engine;
+        this.cache = cache;
     }
 
     public Engine engine() { return engine; }
 
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
-        try (PreparedStatement statement = prepare(sql, params); ResultSet rs = statement.executeQuery()) {
-            List<T> rows = new ArrayList<>();
-            while (rs.next()) rows.add(mapper.map(rs));
-            return rows;
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
+        return run(sql, params, statement -> {
+            try (ResultSet rs = statement.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) rows.add(mapper.map(rs));
+                return rows;
+            }
+        });
     }
 
     public <T> List<T> list(Sql sql, RowMapper<T> mapper) {
@@ -39,11 +42,11 @@ public final class Tx {
     }
 
     public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... params) {
-        try (PreparedStatement statement = prepare(sql, params); ResultSet rs = statement.executeQuery()) {
-            return rs.next() ? Optional.of(mapper.map(rs)) : Optional.empty();
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
+        return run(sql, params, statement -> {
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.of(mapper.map(rs)) : Optional.empty();
+            }
+        });
     }
 
     public boolean exists(String sql, Object... params) {
@@ -56,11 +59,7 @@ public final class Tx {
 
     /** Runs an insert, update or delete and answers how many rows it changed. */
     public int update(String sql, Object... params) {
-        try (PreparedStatement statement = prepare(sql, params)) {
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
+        return run(sql, params, PreparedStatement::executeUpdate);
     }
 
     /**
@@ -83,14 +82,34 @@ public final class Tx {
             .orElseThrow(() -> new IllegalStateException("insert returned no id"));
     }
 
-    private PreparedStatement prepare(String sql, Object[] params) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
+    private interface Execution<T> {
+        T apply(PreparedStatement statement) throws SQLException;
+    }
+
+    private <T> T run(String sql, Object[] params, Execution<T> execution) {
+        PreparedStatement statement = null;
+        boolean failed = true;
         try {
+            statement = cache != null ? cache.get(connection, sql) : connection.prepareStatement(sql);
             for (int i = 0; i < params.length; i++) bind(statement, i + 1, params[i]);
-            return statement;
-        } catch (SQLException | RuntimeException e) {
-            statement.close();
-            throw e;
+            T result = execution.apply(statement);
+            failed = false;
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        } finally {
+            release(statement, sql, failed);
+        }
+    }
+
+    private void release(PreparedStatement statement, String sql, boolean failed) {
+        if (statement == null) return;
+        try {
+            if (cache == null) statement.close();
+            else if (failed) cache.evict(connection, sql);
+            else statement.clearParameters();
+        } catch (SQLException e) {
+            if (cache != null) cache.evict(connection, sql);
         }
     }
 

@@ -144,6 +144,7 @@ class AccountsListTest extends ApiTest {
     void accounts_sort_by_display_name_created_and_modified_date() {
         for (String name : List.of("Mid", "Zeta", "Alpha")) api.post("/accounts.create", json("display_name", name)).assertStatus(201);
         String zeta = api.post(LIST, json("display_name", List.of("Zeta"))).at("/accounts/0/id");
+        letTheClockTick();
         api.post("/accounts.update", json("id", zeta, "description", "touched")).assertStatus(200);
 
         assertEquals(List.of("Alpha", "Mid", "Zeta"), post("sort_by", List.of("display_name:asc")));

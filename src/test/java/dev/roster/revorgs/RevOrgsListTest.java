@@ -131,6 +131,7 @@ class RevOrgsListTest extends ApiTest {
             json("sort_by", List.of("display_name:desc"))));
         assertEquals(List.of("Acme US", "Globex", "Acme EU", "Acme"), post("sort_by", List.of("created_date:desc")));
         String acmeDefault = api.post("/rev-orgs.get", json("account", acme)).at("/rev_org/id");
+        letTheClockTick();
         api.post("/rev-orgs.update", json("id", acmeDefault, "tier", "x")).assertStatus(200);
         assertEquals("Acme", post("sort_by", List.of("modified_date:desc")).getFirst());
         api.post(LIST, json("sort_by", List.of("external_ref:asc"))).assertError(400, "invalid_field", "sort_by");

@@ -55,6 +55,7 @@ class TagsListTest extends ApiTest {
         String zeta = create("zeta");
         create("alpha");
         create("mid");
+        letTheClockTick();
         api.post("/tags.update", json("id", zeta, "description", "touched")).assertStatus(200);
 
         assertEquals(List.of("zeta", "mid", "alpha"), post("sort_by", List.of("name:desc")));

@@ -31,6 +31,18 @@ public abstract class ApiTest {
         api = tenant.admin();
     }
 
+    /**
+     * Timestamps have millisecond resolution; a test that needs a change to be strictly later than
+     * the writes before it calls this in between.
+     */
+    protected static void letTheClockTick() {
+        try {
+            Thread.sleep(2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** A JSON object from alternating keys and values, for request bodies. */
     protected static String json(Object... keysAndValues) {
         Map<String, Object> map = new java.util.LinkedHashMap<>();

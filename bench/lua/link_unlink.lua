@@ -1,0 +1,31 @@
+-- Links then unlinks over a pool of objects: one pass links every object of the pool, the next
+-- unlinks them all, so an object's link and unlink are a whole pool apart and never race.
+-- BENCH_KIND=dev: dev-users.identities.link/unlink on DEVU-<n>; BENCH_KIND=rev: rev-users.link/unlink
+-- of REVU-<n> to/from REV-<BENCH_TARGET> (the rev user starts in another rev org).
+package.path = package.path .. ";" .. (os.getenv("BENCH_LUA") or "bench/lua") .. "/?.lua"
+local common = require("common")
+local kind = os.getenv("BENCH_KIND")
+local first = common.env_number("BENCH_FIRST", 1)
+local last = common.env_number("BENCH_LAST", 1)
+local target = os.getenv("BENCH_TARGET")
+local run = os.getenv("BENCH_RUN") or "0"
+local pool = last - first + 1
+local n = -1
+
+request = function()
+  n = n + 1
+  local id = first + (n % pool)
+  local linking = (math.floor(n / pool) % 2) == 0
+  if kind == "dev" then
+    if linking then
+      return wrk.format("POST", "/dev-users.identities.link", common.headers,
+        '{"dev_user":"DEVU-' .. id .. '","issuer":"bench' .. run .. '","id":"b' .. run .. '-' .. id .. '"}')
+    end
+    return wrk.format("POST", "/dev-users.identities.unlink", common.headers,
+      '{"dev_user":"DEVU-' .. id .. '","issuer":"bench' .. run .. '"}')
+  end
+  if linking then
+    return wrk.format("POST", "/rev-users.link", common.headers, '{"id":"REVU-' .. id .. '","rev_org":"REV-' .. target .. '"}')
+  end
+  return wrk.format("POST", "/rev-users.unlink", common.headers, '{"id":"REVU-' .. id .. '","rev_org":"REV-' .. target .. '"}')
+end

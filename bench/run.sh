@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Roster's benchmark: builds Roster, measures its operations on SQLite and PostgreSQL with wrk, and
+# measures the stack's ceiling in the same run (a bare Javalin app, and pgbench's single-row INSERT).
+# Prints a markdown table of requests/s, p50, p99, errors and each ratio to its target.
+#
+#   bench/run.sh            the standard run (3 x 15 s per operation after a warm-up)
+#   bench/run.sh quick      1 x 5 s per operation, for a quick look
+#
+# Environment: BENCH_DURATION (s), BENCH_RUNS, BENCH_CONNECTIONS (32), BENCH_PG (a libpq URL for
+# PostgreSQL; default postgresql://postgres@127.0.0.1:5432/postgres).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. .ci/jdk.sh
+
+MODE="${1:-standard}"
+case "$MODE" in
+  quick) DURATION="${BENCH_DURATION:-5}"; RUNS="${BENCH_RUNS:-1}" ;;
+  standard) DURATION="${BENCH_DURATION:-15}"; RUNS="${BENCH_RUNS:-3}" ;;
+  *) echo "usage: bench/run.sh [quick|standard]" >&2; exit 2 ;;
+esac
+CONNECTIONS="${BENCH_CONNECTIONS:-32}"
+PG_ADMIN="${BENCH_PG:-postgresql://postgres@127.0.0.1:5432/postgres}"
+PORT=18080
+CEILING_PORT=18090
+TOKEN=bench-token
+WORK="$(mktemp -d)"
+RESULTS="$WORK/results.tsv"
+export BENCH_TOKEN="$TOKEN" BENCH_LUA="$PWD/bench/lua"
+
+command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; }
+command -v pgbench >/dev/null || PATH="$PATH:$(ls -d /usr/lib/postgresql/*/bin | tail -1)"
+
+echo "building Roster" >&2
+mvn -q -B -DskipTests package
+
+SERVER_PID=""
+stop_server() {
+  if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""; fi
+}
+trap 'stop_server; rm -rf "$WORK"' EXIT
+
+# start_roster JDBC_URL [JVM options...]: starts Roster, echoes the milliseconds to "listening on".
+start_roster() {
+  local url="$1"; shift
+  local started; started=$(date +%s%N)
+  ROSTER_BOOTSTRAP_TOKEN="$TOKEN" java "$@" -jar target/roster.jar serve --port "$PORT" --data-dir "$WORK/data" \
+    --db-url "$url" --rate-limit off > "$WORK/server.out" 2> "$WORK/server.err" &
+  SERVER_PID=$!
+  until grep -q "listening on" "$WORK/server.out" 2>/dev/null; do
+    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.err" >&2; exit 1; }
+    sleep 0.02
+  done
+  echo $(( ($(date +%s%N) - started) / 1000000 ))
+}
+
+# measure NAME ENGINE SCRIPT URL: runs wrk RUNS times and records the median run.
+measure() {
+  local name="$1" engine="$2" script="$3" url="$4" run out
+  : > "$WORK/runs"
+  for run in $(seq 1 "$RUNS"); do
+    out=$(BENCH_RUN="$RANDOM$run" wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency ${script:+-s "$script"} "$url")
+    echo "$out" | awk -v name="$name" '
+      /Requests\/sec/ {rps=$2}
+      /^ +50%/ {p50=$2} /^ +99%/ {p99=$2}
+      /Non-2xx/ {errors+=$NF}
+      /Socket errors/ {gsub(/,/, ""); errors+=$4+$6+$8+$10}
+      END {printf "%s\t%s\t%s\t%s\n", rps, p50, p99, errors+0}' >> "$WORK/runs"
+  done
+  sort -t$'\t' -k1,1n "$WORK/runs" | awk -v n="$RUNS" 'NR == int((n + 1) / 2)' \
+    | awk -v name="$name" -v engine="$engine" '{printf "%s\t%s\t%s\n", name, engine, $0}' >> "$RESULTS"
+  tail -1 "$RESULTS" | awk -F'\t' '{printf "  %-32s %-10s %10s req/s  p50 %-8s p99 %-8s errors %s\n", $1, $2, $3, $4, $5, $6}' >&2
+}
+
+warm() { BENCH_RUN=warm wrk -t1 -c"$CONNECTIONS" -d5s ${1:+-s "$1"} "$2" > /dev/null; }
+
+run_engine() {
+  local engine="$1" url="$2" base="http://127.0.0.1:$PORT"
+  echo "$engine: starting and seeding" >&2
+  rm -rf "$WORK/data"; mkdir -p "$WORK/data"
+  start_roster "$url" > /dev/null
+  java -cp target/roster.jar bench/Seed.java "$(jdbc_for_seed "$url")" 10000 1000 10000 >&2
+  local lua="$PWD/bench/lua"
+  # Seeded ids: dev users 2..10001, rev orgs 1..1000 (rev user n lives in rev org n % 1000 + 1), rev users 1..10000.
+  export BENCH_FIRST=2 BENCH_LAST=10001
+  BENCH_PATH=/dev-users.get BENCH_PREFIX=DEVU warm "$lua/get.lua" "$base"
+  BENCH_PATH=/dev-users.get BENCH_PREFIX=DEVU measure dev-users.get "$engine" "$lua/get.lua" "$base"
+  BENCH_PATH=/dev-users.list BENCH_FILTER="external_identity.issuer=github&email=dev%d@bench.example.com" \
+    measure "dev-users.list (filtered)" "$engine" "$lua/list.lua" "$base"
+  BENCH_KIND=dev warm "$lua/link_unlink.lua" "$base"
+  BENCH_KIND=dev measure "dev-users link+unlink" "$engine" "$lua/link_unlink.lua" "$base"
+  BENCH_KIND=dev measure dev-users.create "$engine" "$lua/create.lua" "$base"
+  export BENCH_FIRST=1 BENCH_LAST=10000
+  BENCH_PATH=/rev-users.get BENCH_PREFIX=REVU warm "$lua/get.lua" "$base"
+  BENCH_PATH=/rev-users.get BENCH_PREFIX=REVU measure rev-users.get "$engine" "$lua/get.lua" "$base"
+  BENCH_FIRST=1 BENCH_LAST=1000 BENCH_PATH=/rev-users.list BENCH_FILTER="rev_org=REV-%d" \
+    measure "rev-users.list (by rev_org)" "$engine" "$lua/list.lua" "$base"
+  BENCH_KIND=rev BENCH_TARGET=1000 measure "rev-users link+unlink" "$engine" "$lua/link_unlink.lua" "$base"
+  BENCH_KIND=rev BENCH_TARGET=1 measure rev-users.create "$engine" "$lua/create.lua" "$base"
+  curl -s -H "Authorization: Bearer $TOKEN" "$base/dev-users.get?id=DEVU-2" | wc -c > "$WORK/get-bytes"
+  stop_server
+}
+
+jdbc_for_seed() {
+  case "$1" in
+    jdbc:postgresql:*) echo "$1" ;;
+    *) echo "jdbc:sqlite:$WORK/data/roster.db" ;;
+  esac
+}
+
+fresh_pg() {
+  psql -q "$PG_ADMIN" -c "drop database if exists $1" -c "create database $1" > /dev/null
+  echo "jdbc:postgresql://127.0.0.1:5432/$1?user=postgres"
+}
+
+ceiling() {
+  echo "ceiling: bare Javalin and pgbench" >&2
+  java -cp target/roster.jar bench/Ceiling.java "$CEILING_PORT" "$(cat "$WORK/get-bytes")" > "$WORK/ceiling.out" 2>&1 &
+  local pid=$!
+  until grep -q "listening on" "$WORK/ceiling.out" 2>/dev/null; do sleep 0.05; done
+  warm "" "http://127.0.0.1:$CEILING_PORT/dev-users.get"
+  measure "ceiling GET (constant body)" javalin "" "http://127.0.0.1:$CEILING_PORT/dev-users.get"
+  measure "ceiling POST (parse link body)" javalin "$PWD/bench/lua/ceiling_link.lua" "http://127.0.0.1:$CEILING_PORT/dev-users.identities.link"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+
+  psql -q "$PG_ADMIN" -c "drop database if exists roster_pgbench" -c "create database roster_pgbench" > /dev/null
+  local db="${PG_ADMIN%/*}/roster_pgbench"
+  psql -q "$db" -c "create table t (id bigserial primary key, v text not null)" > /dev/null
+  echo "insert into t (v) values ('x');" > "$WORK/insert.sql"
+  : > "$WORK/runs"
+  for run in $(seq 1 "$RUNS"); do
+    pgbench -n -c "$CONNECTIONS" -j 2 -T "$DURATION" -f "$WORK/insert.sql" "$db" 2>/dev/null \
+      | awk '/^tps/ {printf "%d\t-\t-\t0\n", $3}' >> "$WORK/runs"
+  done
+  sort -n "$WORK/runs" | awk -v n="$RUNS" 'NR == int((n + 1) / 2) {printf "pgbench INSERT\tpostgresql\t%s\n", $0}' >> "$RESULTS"
+  tail -1 "$RESULTS" >&2
+}
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(java -version 2>&1 | head -1)" >&2
+run_engine sqlite "jdbc:sqlite:$WORK/data/roster.db"
+run_engine postgresql "$(fresh_pg roster_bench)"
+ceiling
+echo
+echo "Measured $(date -u +%Y-%m-%d) with \`bench/run.sh $MODE\` ($RUNS x ${DURATION}s per operation, wrk -t1 -c$CONNECTIONS)."
+echo
+awk -f bench/report.awk "$RESULTS"
