@@ -20,12 +20,13 @@ public class Seed {
         long revOrgs = Long.parseLong(args[2]);
         long revUsers = Long.parseLong(args[3]);
         try (Connection c = DriverManager.getConnection(url)) {
-            c.setAutoCommit(false);
             if (url.startsWith("jdbc:sqlite:")) {
                 try (Statement s = c.createStatement()) {
                     s.execute("pragma synchronous = off");
+                    s.execute("pragma busy_timeout = 10000");
                 }
             }
+            c.setAutoCommit(false);
             long org = scalar(c, "select min(id) from dev_org");
             long admin = scalar(c, "select min(id) from dev_user where org_id = " + org);
             long now = System.currentTimeMillis();

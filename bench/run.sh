@@ -78,7 +78,7 @@ run_engine() {
   echo "$engine: starting and seeding" >&2
   rm -rf "$WORK/data"; mkdir -p "$WORK/data"
   start_roster "$url" > /dev/null
-  java -cp target/roster.jar bench/Seed.java "$(jdbc_for_seed "$url")" 10000 1000 10000 >&2
+  java --enable-native-access=ALL-UNNAMED -cp target/roster.jar bench/Seed.java "$(jdbc_for_seed "$url")" 10000 1000 10000 >&2
   local lua="$PWD/bench/lua"
   # Seeded ids: dev users 2..10001, rev orgs 1..1000 (rev user n lives in rev org n % 1000 + 1), rev users 1..10000.
   export BENCH_FIRST=2 BENCH_LAST=10001
@@ -114,7 +114,7 @@ fresh_pg() {
 
 ceiling() {
   echo "ceiling: bare Javalin and pgbench" >&2
-  java -cp target/roster.jar bench/Ceiling.java "$CEILING_PORT" "$(cat "$WORK/get-bytes")" > "$WORK/ceiling.out" 2>&1 &
+  java --enable-native-access=ALL-UNNAMED -cp target/roster.jar bench/Ceiling.java "$CEILING_PORT" "$(cat "$WORK/get-bytes")" > "$WORK/ceiling.out" 2>&1 &
   local pid=$!
   until grep -q "listening on" "$WORK/ceiling.out" 2>/dev/null; do sleep 0.05; done
   warm "" "http://127.0.0.1:$CEILING_PORT/dev-users.get"
