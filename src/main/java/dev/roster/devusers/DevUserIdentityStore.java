@@ -66,9 +66,18 @@ final class DevUserIdentityStore {
         tx.update("update dev_user_identity set dev_user_id = ? where org_id = ? and dev_user_id = ?", to, orgId, from);
     }
 
-    /** Narrows a dev-user select to users with an identity matching any of the filters. */
+    /**
+     * Narrows a dev-user select to users with an identity matching any of the filters. When every
+     * filter names an id, the matching identities are few and drive the query; an issuer alone may
+     * match every user, so then each candidate user is checked through the primary key instead.
+     */
     void appendFilter(Sql select, long orgId, List<DevUserQuery.IdentityFilter> filters) {
-        select.append(" and u.id in (select i.dev_user_id from dev_user_identity i where i.org_id = ? and (", orgId);
+        boolean selective = filters.stream().allMatch(f -> f.id() != null);
+        if (selective) {
+            select.append(" and u.id in (select i.dev_user_id from dev_user_identity i where i.org_id = ? and (", orgId);
+        } else {
+            select.append(" and exists (select 1 from dev_user_identity i where i.dev_user_id = u.id and (");
+        }
         for (int n = 0; n < filters.size(); n++) {
             DevUserQuery.IdentityFilter filter = filters.get(n);
             select.append(n == 0 ? "(" : " or (");
