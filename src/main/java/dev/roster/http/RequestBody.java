@@ -146,12 +146,29 @@ public final class RequestBody {
         return Optional.of(items);
     }
 
-    /** An arbitrary JSON object, kept as given (custom fields). */
+    /**
+     * An arbitrary JSON object, kept as given (custom fields). Like every string Roster takes, none
+     * of its names or texts may hold a NUL: PostgreSQL's jsonb cannot hold one, so a stored NUL would
+     * break every later custom-field filter over that row.
+     */
     public Optional<ObjectNode> rawObject(String name) {
         JsonNode value = value(name);
         if (value == null) return Optional.empty();
         if (!(value instanceof ObjectNode object)) throw wrongType(name, JsonType.OBJECT, value);
+        if (holdsNul(object)) throw ApiError.valueNotPermitted(path(name), "must not contain NUL characters").toException();
         return Optional.of(object);
+    }
+
+    private static boolean holdsNul(JsonNode node) {
+        if (node.isTextual()) return node.textValue().indexOf('\0') >= 0;
+        if (node.isObject()) {
+            for (var it = node.fields(); it.hasNext(); ) {
+                var field = it.next();
+                if (field.getKey().indexOf('\0') >= 0 || holdsNul(field.getValue())) return true;
+            }
+        }
+        if (node.isArray()) for (JsonNode item : node) if (holdsNul(item)) return true;
+        return false;
     }
 
     /** A string that must be one of an enum's wire values. */

@@ -1,6 +1,7 @@
 package dev.roster.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,9 +31,13 @@ public final class RequestReader {
         JsonNode tree;
         try {
             tree = Json.MAPPER.readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            throw ApiError.parseError("the request body is beyond Roster's JSON limits (nesting depth, "
+                + "string or name length, number size)").toException();
         } catch (JsonProcessingException e) {
-            throw ApiError.parseError("the request body is not valid JSON (line " + e.getLocation().getLineNr()
-                + ", column " + e.getLocation().getColumnNr() + ")").toException();
+            String where = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw ApiError.parseError("the request body is not valid JSON" + where).toException();
         } catch (IOException e) {
             throw ApiError.parseError("the request body is not valid UTF-8 JSON").toException();
         }

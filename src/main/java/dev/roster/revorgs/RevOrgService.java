@@ -64,13 +64,27 @@ public final class RevOrgService {
     RevOrg update(Caller caller, UpdateRevOrg change) {
         caller.require(Scope.ADMIN, "rev-orgs.update");
         return db.write(tx -> {
-            require(tx, caller.orgId(), change.id());
+            RevOrg org = require(tx, caller.orgId(), change.id());
+            change.account().filter(account -> account != org.accountId())
+                .ifPresent(account -> checkMove(tx, caller.orgId(), org, account));
             if (!store.update(tx, caller.orgId(), change, caller.userId(), clock.millis())) {
                 throw externalRefTaken(change.externalRef().orElseThrow());
             }
             change.tags().ifPresent(set -> tags.replaceTags(tx, caller.orgId(), TaggedKind.REV_ORG, change.id(), set));
             return require(tx, caller.orgId(), change.id());
         });
+    }
+
+    /** A rev org may move to another account, unless it is its account's default. */
+    private void checkMove(Tx tx, long orgId, RevOrg org, long account) {
+        if (org.isDefault()) {
+            throw ApiError.valueNotPermitted("account", Ids.displayId(IdKind.REV_ORG, org.id())
+                + " is the default rev org of " + Ids.displayId(IdKind.ACCOUNT, org.accountId()) + " and cannot move")
+                .toException();
+        }
+        if (!store.accountExists(tx, orgId, account)) {
+            throw ApiError.notFound("account " + Ids.displayId(IdKind.ACCOUNT, account) + " not found").toException();
+        }
     }
 
     void delete(Caller caller, long id) {

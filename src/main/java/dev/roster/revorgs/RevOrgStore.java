@@ -46,6 +46,7 @@ final class RevOrgStore {
     /** Applies a change; false when the new external ref is taken. */
     boolean update(Tx tx, long orgId, UpdateRevOrg change, long by, long now) {
         Sql sql = new Sql().append("update rev_org set modified_by = ?, modified_date = ?", by, now);
+        change.account().ifPresent(v -> sql.append(", account_id = ?", v));
         change.displayName().ifPresent(v -> sql.append(", display_name = ?", v));
         change.description().ifPresent(v -> sql.append(", description = ?", v));
         change.externalRef().ifPresent(v -> sql.append(", external_ref = ?", v));

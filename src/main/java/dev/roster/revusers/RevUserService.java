@@ -152,8 +152,18 @@ public final class RevUserService {
     void removeAssociations(Caller caller, long userId, List<RevUserFilter.Target> targets) {
         caller.require(Scope.ADMIN, "rev-users.associations.remove");
         db.write(tx -> {
-            lock(tx, caller.orgId(), userId);
-            targets.forEach(target -> associations.remove(tx, caller.orgId(), userId, target));
+            long orgId = caller.orgId();
+            lock(tx, orgId, userId);
+            for (RevUserFilter.Target target : targets) {
+                // An account or rev org that does not exist here is not found, as everywhere; one that
+                // exists but is not associated is a no-op.
+                if (target.kind().equals("rev_org")) {
+                    requireRevOrg(tx, orgId, target.id());
+                } else if (!accounts.exists(tx, orgId, target.id())) {
+                    throw ApiError.notFound("account " + Ids.displayId(IdKind.ACCOUNT, target.id()) + " not found").toException();
+                }
+            }
+            targets.forEach(target -> associations.remove(tx, orgId, userId, target));
             return null;
         });
     }

@@ -1,6 +1,7 @@
 package dev.roster.server;
 
 import dev.roster.auth.AuthFilter;
+import dev.roster.http.BadMessageHandler;
 import dev.roster.http.ErrorHandler;
 import dev.roster.http.Json;
 import dev.roster.http.LoadShedder;
@@ -76,6 +77,9 @@ public final class RosterServer implements AutoCloseable {
             config.startupWatcherEnabled = false;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, true));
             config.http.maxRequestSize = RequestReader.MAX_BODY_BYTES;
+            // A GET's query string is its body: allow it the same 1 MiB before Jetty refuses it.
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(RequestReader.MAX_BODY_BYTES + 16 * 1024));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new BadMessageHandler()));
             config.requestLogger.http((ctx, millis) -> {
                 shedder.release(ctx);
                 RequestLog.finish(ctx, millis, metrics);

@@ -42,7 +42,11 @@ public final class StoreException extends RuntimeException {
     public boolean isUnavailable() {
         for (Throwable t = getCause(); t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLTransientConnectionException) return true;
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) return true;
+            // 08: connection exceptions; 57P0x: the server is shutting down, crashed, or not yet accepting.
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
         }
         return false;
     }

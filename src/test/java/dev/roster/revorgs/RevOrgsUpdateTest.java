@@ -55,6 +55,24 @@ class RevOrgsUpdateTest extends ApiTest {
     }
 
     @Test
+    void the_deprecated_account_field_moves_a_rev_org_with_its_rev_users_but_never_a_default() {
+        String id = branch().get("display_id").asText();
+        String user = api.post("/rev-users.create", json("display_name", "Bo", "rev_org", id)).assertStatus(201)
+            .at("/rev_user/display_id");
+        String other = api.post("/accounts.create", json("display_name", "Globex")).assertStatus(201).at("/account/display_id");
+
+        JsonNode moved = api.post(UPDATE, json("id", id, "account", other)).assertStatus(200).body().get("rev_org");
+        assertEquals(other, moved.at("/account/display_id").asText());
+        assertEquals(id, api.get("/rev-users.get", "id=" + user).at("/rev_user/rev_org/display_id"), "its users move with it");
+
+        String defaultOfOther = api.post("/rev-orgs.get", json("account", other)).at("/rev_org/display_id");
+        api.post(UPDATE, json("id", defaultOfOther, "account", account)).assertError(400, "value_not_permitted", "account");
+        api.post(UPDATE, json("id", id, "account", "ACC-999999999")).assertError(404, "not_found", null);
+        assertEquals(other, get(id).at("/account/display_id").asText(), "refused moves change nothing");
+        assertEquals(other, get(defaultOfOther).at("/account/display_id").asText());
+    }
+
+    @Test
     void description_external_ref_tier_and_tags_are_replaced() {
         String id = branch().get("id").asText();
         String vip = api.post("/tags.create", json("name", "vip")).assertStatus(201).at("/tag/display_id");

@@ -1,0 +1,158 @@
+package dev.roster.fuzz;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Roster's operations as its own OpenAPI document describes them: each path and method, the
+ * request body's fields (walked into arrays and objects) and the query parameters of GETs. The
+ * fuzz is generated from this, so a new operation or field is fuzzed without editing the test.
+ */
+final class ApiOperations {
+    /** Roster's own endpoints, which take no input and are checked separately. */
+    static final Set<String> SERVICE_PATHS = Set.of("/health", "/ready", "/metrics", "/openapi.json");
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static List<Operation> all;
+
+    private ApiOperations() {}
+
+    /** One place a value can go: a body path such as {@code tags[0].id}, or a query parameter name. */
+    record Field(List<Object> path, String type, String format, boolean required) {
+        /** The field's own name: the last named step ({@code id} for {@code tags[0].id}). */
+        String name() {
+            for (int i = path.size() - 1; i >= 0; i--) if (path.get(i) instanceof String s) return s;
+            return "";
+        }
+
+        /** The name of the object holding this field, or "" at the top level ({@code tags} for {@code tags[0].id}). */
+        String owner() {
+            boolean seenName = false;
+            for (int i = path.size() - 1; i >= 0; i--) {
+                if (path.get(i) instanceof String s) {
+                    if (seenName) return s;
+                    seenName = true;
+                }
+            }
+            return "";
+        }
+
+        boolean isId() { return "id".equals(format) || "tag-filter".equals(format); }
+
+        boolean isString() { return "string".equals(type); }
+
+        String dotted() {
+            StringBuilder out = new StringBuilder();
+            for (Object step : path) {
+                if (step instanceof Integer i) out.append('[').append(i).append(']');
+                else out.append(out.isEmpty() ? "" : ".").append(step);
+            }
+            return out.toString();
+        }
+    }
+
+    record Operation(String method, String path, List<Field> fields, List<String> required) {
+        String name() { return method + " " + path; }
+
+        boolean isGet() { return method.equals("GET"); }
+
+        /** A call that only reads: get, list, export, scan, self, personal-data, associations.list. */
+        boolean reads() {
+            return isGet() || path.matches(".*\\.(get|list|export|scan|self|personal-data)");
+        }
+
+        /** The fields, and one the document does not declare ({@code zz_unknown}), which must be ignored. */
+        List<Field> fieldsAndUnknown() {
+            List<Field> all = new ArrayList<>(fields);
+            all.add(new Field(List.of("zz_unknown"), "any", null, false));
+            return all;
+        }
+
+        /** The top-level fields (body fields, or query parameters). */
+        List<Field> topLevel() { return fields.stream().filter(f -> f.path().size() == 1).toList(); }
+    }
+
+    static synchronized List<Operation> all() {
+        if (all != null) return all;
+        JsonNode document;
+        try (InputStream in = ApiOperations.class.getResourceAsStream("/openapi/roster.yaml")) {
+            document = YAML.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Operation> operations = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            if (SERVICE_PATHS.contains(path.getKey())) continue;
+            for (String method : List.of("get", "post")) {
+                JsonNode operation = path.getValue().get(method);
+                if (operation != null) operations.add(operation(document, method.toUpperCase(), path.getKey(), operation));
+            }
+        }
+        all = List.copyOf(operations);
+        return all;
+    }
+
+    private static Operation operation(JsonNode document, String method, String path, JsonNode operation) {
+        List<Field> fields = new ArrayList<>();
+        List<String> required = new ArrayList<>();
+        if (method.equals("GET")) {
+            for (JsonNode parameter : operation.path("parameters")) {
+                JsonNode schema = resolve(document, parameter.get("schema"));
+                boolean isRequired = parameter.path("required").asBoolean(false);
+                if (isRequired) required.add(parameter.get("name").asText());
+                JsonNode items = resolve(document, schema.path("items"));
+                String format = schema.path("type").asText().equals("array") ? items.path("format").asText(null)
+                    : schema.path("format").asText(null);
+                fields.add(new Field(List.of(parameter.get("name").asText()), schema.path("type").asText("string"),
+                    format, isRequired));
+            }
+        } else {
+            JsonNode schema = resolve(document, operation.at("/requestBody/content/application~1json/schema"));
+            schema.path("required").forEach(name -> required.add(name.asText()));
+            walk(document, schema, new ArrayList<>(), fields, required, 0);
+        }
+        return new Operation(method, path, List.copyOf(fields), List.copyOf(required));
+    }
+
+    /** Adds every property of an object schema, then the insides of its arrays and objects, three levels deep. */
+    private static void walk(JsonNode document, JsonNode schema, List<Object> at, List<Field> out, List<String> required,
+                             int depth) {
+        if (depth >= 3) return;
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> property = it.next();
+            List<Object> path = new ArrayList<>(at);
+            path.add(property.getKey());
+            JsonNode value = resolve(document, property.getValue());
+            addValue(document, value, path, out, depth == 0 && required.contains(property.getKey()), depth);
+        }
+    }
+
+    private static void addValue(JsonNode document, JsonNode schema, List<Object> path, List<Field> out, boolean required,
+                                 int depth) {
+        String type = schema.path("type").asText(schema.has("properties") ? "object" : "any");
+        out.add(new Field(List.copyOf(path), type, schema.path("format").asText(null), required));
+        if (type.equals("array") && schema.has("items")) {
+            List<Object> item = new ArrayList<>(path);
+            item.add(0);
+            addValue(document, resolve(document, schema.get("items")), item, out, false, depth + 1);
+        } else if (schema.has("properties")) {
+            walk(document, schema, path, out, List.of(), depth + 1);
+        }
+    }
+
+    private static JsonNode resolve(JsonNode document, JsonNode schema) {
+        JsonNode current = schema;
+        while (current != null && current.has("$ref")) current = document.at(current.get("$ref").asText().substring(1));
+        return current == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : current;
+    }
+}

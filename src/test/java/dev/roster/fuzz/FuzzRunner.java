@@ -1,0 +1,183 @@
+package dev.roster.fuzz;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.roster.testing.Api;
+import dev.roster.testing.ApiResponse;
+import dev.roster.testing.OpenApiValidator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sends {@link Case}s and keeps every failure with the exact request: a status other than 2xx or
+ * 4xx, a body that does not validate against Roster's document and the contract, an outcome other
+ * than the case expects, or another dev org's object in a successful answer.
+ */
+final class FuzzRunner {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final Api api;
+    private final String baseUrl;
+    private final String token;
+    private final String foreignMarker;
+    private final List<String> failures = new ArrayList<>();
+    private final Map<String, Integer> counts = new LinkedHashMap<>();
+    private int previousStatus;
+
+    /** @param foreignMarker text that only another dev org's DONs contain ({@code devo/<n>:}) */
+    FuzzRunner(Api api, String baseUrl, String token, String foreignMarker) {
+        this.api = api;
+        this.baseUrl = baseUrl;
+        this.token = token;
+        this.foreignMarker = foreignMarker;
+    }
+
+    List<String> failures() { return failures; }
+
+    /** How many cases each operation ({@code POST /x}) was sent. */
+    Map<String, Integer> counts() { return counts; }
+
+    int total() { return counts.values().stream().mapToInt(Integer::intValue).sum(); }
+
+    void run(List<Case> cases) {
+        cases.forEach(this::run);
+    }
+
+    /** Sends one case and records what was wrong with the answer, if anything. */
+    void run(Case c) {
+        counts.merge(c.operation().name(), 1, Integer::sum);
+        int status;
+        JsonNode body;
+        String text;
+        try {
+            if (c.via() == Case.Via.API) {
+                ApiResponse response = c.method().equals("GET") ? api.get(c.path(), c.query())
+                    : api.post(c.path(), c.body(), c.contentType());
+                status = response.status();
+                body = response.body();
+                text = response.text();
+            } else {
+                String[] answer = c.via() == Case.Via.RAW ? raw(c) : http(c);
+                status = Integer.parseInt(answer[0]);
+                text = answer[1];
+                body = validate(c, status, text);
+            }
+        } catch (AssertionError | RuntimeException | IOException e) {
+            fail(c, "no valid answer: " + e.getMessage(), null);
+            previousStatus = 0;
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        check(c, status, body, text);
+        previousStatus = status;
+    }
+
+    private void check(Case c, int status, JsonNode body, String text) {
+        Case.Expect expect = c.expect();
+        String answer = status + " " + Case.cut(text);
+        if (status >= 500) fail(c, "server error", answer);
+        else if (!(status >= 200 && status < 300) && !(status >= 400 && status < 500)) fail(c, "neither 2xx nor 4xx", answer);
+        else if (expect.status() == 4 && status < 400) fail(c, "expected a 4xx", answer);
+        else if (expect.status() == -1 && status != previousStatus) fail(c, "expected " + previousStatus + " as for {}", answer);
+        else if (expect.status() > 4 && status != expect.status()) fail(c, "expected " + expect.status(), answer);
+        else if (expect.type() != null && !expect.type().equals(body.path("type").asText())) {
+            fail(c, "expected error type " + expect.type(), answer);
+        } else if (expect.field() != null && !expect.field().equals(body.path("field_name").asText())) {
+            fail(c, "expected field_name " + expect.field(), answer);
+        } else if (status < 300 && text.contains(foreignMarker)) {
+            fail(c, "another dev org's object in a successful answer", answer);
+        } else if (status < 300 && expect.emptyList() && !listIsEmpty(body)) {
+            fail(c, "expected no results for ids that do not exist here", answer);
+        }
+    }
+
+    private static boolean listIsEmpty(JsonNode body) {
+        for (Iterator<JsonNode> it = body.elements(); it.hasNext(); ) {
+            JsonNode value = it.next();
+            if (value.isArray()) return value.isEmpty();
+        }
+        return true;
+    }
+
+    private void fail(Case c, String problem, String answer) {
+        failures.add(c.operation().name() + " [" + c.what() + "]: " + problem + "\n  request: " + c.describe()
+            + (answer == null ? "" : "\n  response: " + answer));
+    }
+
+    /** A GET with a body, or a request with an odd Content-Type, through a plain client; answers status and body text. */
+    private String[] http(Case c) throws IOException, InterruptedException {
+        HttpRequest.BodyPublisher publisher = c.body() == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(c.body());
+        String target = c.query() == null ? c.path() : c.path() + "?" + c.query();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + target)).timeout(Duration.ofSeconds(30))
+            .method(c.method(), publisher).header("Authorization", "Bearer " + token);
+        if (c.contentType() != null) request.header("Content-Type", c.contentType());
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new String[] {Integer.toString(response.statusCode()), response.body()};
+    }
+
+    /** Writes the case's bytes to a socket as they are, with the token added after the request line. */
+    private String[] raw(Case c) throws IOException {
+        String request = new String(c.body(), StandardCharsets.ISO_8859_1);
+        int lineEnd = request.indexOf("\r\n");
+        request = request.substring(0, lineEnd + 2) + "Authorization: Bearer " + token + "\r\n" + request.substring(lineEnd + 2);
+        URI uri = URI.create(baseUrl);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            try {
+                OutputStream out = socket.getOutputStream();
+                out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                socket.shutdownOutput();
+            } catch (IOException e) {
+                // The server may answer and stop reading before it has the whole request: read its answer.
+            }
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            InputStream in = socket.getInputStream();
+            in.transferTo(received);
+            String response = received.toString(StandardCharsets.UTF_8);
+            int headEnd = response.indexOf("\r\n\r\n");
+            if (!response.startsWith("HTTP/1.1 ") || headEnd < 0) throw new IOException("not an HTTP response: " + response);
+            String head = response.substring(0, headEnd);
+            if (!head.toLowerCase(java.util.Locale.ROOT).contains("x-content-type-options: nosniff")) {
+                throw new IOException("no X-Content-Type-Options: nosniff on " + Case.cut(response));
+            }
+            return new String[] {response.substring(9, 12), response.substring(headEnd + 4)};
+        }
+    }
+
+    /** The checks {@code ApiResponse} makes, for answers that did not come through the shared client. */
+    private static JsonNode validate(Case c, int status, String text) throws IOException {
+        if (status == 204 && text.isEmpty()) return MAPPER.nullNode();
+        JsonNode body = MAPPER.readTree(text);
+        if (body == null) throw new IOException("an empty body with status " + status);
+        String where = c.method() + " " + c.path() + " -> " + status;
+        OpenApiValidator.roster().validate(c.method(), c.path(), status, body, true, where);
+        JsonNode contractView = body;
+        if (c.path().equals("/rev-users.personal-data") && body instanceof ObjectNode object) {
+            contractView = object.deepCopy().without("rev_users");
+        }
+        JsonNode view = contractView;
+        OpenApiValidator.contract().ifPresent(v -> v.validate(c.method(), c.path(), status, view, false, where));
+        return body;
+    }
+}
