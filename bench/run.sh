@@ -71,7 +71,8 @@ measure() {
   tail -1 "$RESULTS" | awk -F'\t' '{printf "  %-32s %-10s %10s req/s  p50 %-8s p99 %-8s errors %s\n", $1, $2, $3, $4, $5, $6}' >&2
 }
 
-warm() { BENCH_RUN=warm wrk -t1 -c"$CONNECTIONS" -d5s ${1:+-s "$1"} "$2" > /dev/null; }
+# The JIT needs more than a few seconds to settle; measuring earlier shows a colder server than users meet.
+warm() { BENCH_RUN=warm wrk -t1 -c"$CONNECTIONS" -d15s ${1:+-s "$1"} "$2" > /dev/null; }
 
 run_engine() {
   local engine="$1" url="$2" base="http://127.0.0.1:$PORT"

@@ -23,10 +23,4 @@ public record DevUser(
     long createdDate,
     long modifiedDate,
     List<ExternalIdentity> identities) {
-
-    public DevUser withIdentities(List<ExternalIdentity> identities) {
-        return new DevUser(id, orgId, email, displayName, fullName, state, jobTitle, jobHistoryJson,
-            experienceStartDate, reportsTo, customFieldsJson, createdBy, modifiedBy, createdDate, modifiedDate,
-            identities);
-    }
 }

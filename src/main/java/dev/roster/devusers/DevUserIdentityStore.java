@@ -2,29 +2,11 @@ package dev.roster.devusers;
 
 import dev.roster.store.Sql;
 import dev.roster.store.Tx;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** SQL for dev users' external identities. Uniqueness is the database's: see the V1 migration. */
 final class DevUserIdentityStore {
-    /** The identities of several users in one query, in the order they were linked. */
-    Map<Long, List<ExternalIdentity>> of(Tx tx, List<Long> userIds) {
-        Map<Long, List<ExternalIdentity>> byUser = new HashMap<>();
-        if (userIds.isEmpty()) return byUser;
-        Sql sql = new Sql().append("select dev_user_id, issuer, external_id, display_name, is_verified "
-            + "from dev_user_identity where dev_user_id in ").appendList(userIds)
-            .append(" order by dev_user_id, created_date, issuer");
-        tx.list(sql, rs -> {
-            byUser.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                .add(new ExternalIdentity(rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5)));
-            return null;
-        });
-        return byUser;
-    }
-
     /** Inserts the identity unless a unique constraint refuses it, then says why it was refused. */
     LinkOutcome link(Tx tx, long orgId, long userId, ExternalIdentity identity, long now) {
         int inserted = tx.update("""

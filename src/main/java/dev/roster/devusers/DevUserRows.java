@@ -1,24 +1,42 @@
 package dev.roster.devusers;
 
+import dev.roster.store.Engine;
+import dev.roster.store.JsonRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
-/** The dev-user SELECT with its three user references joined, and the mapper for its rows. */
+/**
+ * The dev-user SELECT, one row per user: its three user references joined and its identities
+ * packed into the last column, so a user or a page of users is one query.
+ */
 final class DevUserRows {
     private DevUserRows() {}
 
-    static final String SELECT = """
+    private static final String COLUMNS = """
         select u.id, u.org_id, u.email, u.display_name, u.full_name, u.state, u.job_title, u.job_history,
                u.experience_start_date, u.custom_fields, u.created_date, u.modified_date,
-               %s, %s, %s
+               %s, %s, %s,
+               %s
         from dev_user u
         left join dev_user r on r.id = u.reports_to
         left join dev_user c on c.id = u.created_by
         left join dev_user m on m.id = u.modified_by
-        """.formatted(UserRefSql.columns("r"), UserRefSql.columns("c"), UserRefSql.columns("m"));
+        """;
+    private static final String SQLITE = build(Engine.SQLITE);
+    private static final String POSTGRESQL = build(Engine.POSTGRESQL);
 
-    /** Maps a row without its identities, which a second, batched query fills in. */
+    private static String build(Engine engine) {
+        return COLUMNS.formatted(UserRefSql.columns("r"), UserRefSql.columns("c"), UserRefSql.columns("m"),
+            engine.jsonArrayAgg("i.issuer, i.external_id, i.display_name, i.is_verified",
+                "from dev_user_identity i where i.dev_user_id = u.id", "i.created_date, i.issuer"));
+    }
+
+    /** The select for an engine, to which a {@code where} clause is appended. */
+    static String select(Engine engine) {
+        return engine == Engine.SQLITE ? SQLITE : POSTGRESQL;
+    }
+
     static DevUser map(ResultSet rs) throws SQLException {
         long orgId = rs.getLong(2);
         long experience = rs.getLong(9);
@@ -27,6 +45,11 @@ final class DevUserRows {
             rs.getLong(1), orgId, rs.getString(3), rs.getString(4), rs.getString(5),
             UserState.ofWire(rs.getString(6)), rs.getString(7), rs.getString(8), experienceStart,
             UserRefSql.read(rs, 13, orgId), rs.getString(10), UserRefSql.read(rs, 18, orgId), UserRefSql.read(rs, 23, orgId),
-            rs.getLong(11), rs.getLong(12), List.of());
+            rs.getLong(11), rs.getLong(12), identities(rs.getString(28)));
+    }
+
+    private static List<ExternalIdentity> identities(String json) {
+        return JsonRows.read(json, row -> new ExternalIdentity(JsonRows.text(row, 0), JsonRows.text(row, 1),
+            JsonRows.text(row, 2), JsonRows.bool(row, 3)));
     }
 }

@@ -7,7 +7,6 @@ import dev.roster.store.Tx;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** SQL for dev users. Every statement is scoped to a dev org; every method takes the transaction. */
@@ -17,8 +16,7 @@ final class DevUserStore {
     DevUserIdentityStore identities() { return identities; }
 
     Optional<DevUser> find(Tx tx, long orgId, long id) {
-        return tx.first(DevUserRows.SELECT + " where u.org_id = ? and u.id = ?", DevUserRows::map, orgId, id)
-            .map(user -> user.withIdentities(identities.of(tx, List.of(user.id())).getOrDefault(user.id(), List.of())));
+        return tx.first(DevUserRows.select(tx.engine()) + " where u.org_id = ? and u.id = ?", DevUserRows::map, orgId, id);
     }
 
     DevUser get(Tx tx, long orgId, long id) {
@@ -26,7 +24,7 @@ final class DevUserStore {
     }
 
     Optional<DevUser> findByEmail(Tx tx, long orgId, String email) {
-        return tx.first(DevUserRows.SELECT + " where u.org_id = ? and u.email_key = ? and u.state <> 'deleted'",
+        return tx.first(DevUserRows.select(tx.engine()) + " where u.org_id = ? and u.email_key = ? and u.state <> 'deleted'",
             DevUserRows::map, orgId, Emails.key(email));
     }
 
@@ -89,7 +87,7 @@ final class DevUserStore {
     }
 
     Page<DevUser> list(Tx tx, long orgId, DevUserQuery query, Clock clock) {
-        Sql select = new Sql().append(DevUserRows.SELECT + " where u.org_id = ?", orgId);
+        Sql select = new Sql().append(DevUserRows.select(tx.engine()) + " where u.org_id = ?", orgId);
         query.emails().ifPresent(emails -> select.append(" and u.email_key in ").appendList(emails));
         query.states().ifPresentOrElse(
             states -> select.append(" and u.state in ").appendList(states.stream().map(UserState::wire).toList()),
@@ -99,12 +97,8 @@ final class DevUserStore {
         query.modifiedDate().ifPresent(f -> f.resolve(clock).appendTo(select, "u.modified_date"));
         query.customFields().appendTo(select, tx, "u.custom_fields");
 
-        Page<DevUser> page = Pager.fetch(tx, select, query.page(), DevUserRows::map,
+        return Pager.fetch(tx, select, query.page(), DevUserRows::map,
             user -> position(user, query.page().keys().stream().map(k -> k.field()).toList()));
-        Map<Long, List<ExternalIdentity>> found = identities.of(tx, page.items().stream().map(DevUser::id).toList());
-        List<DevUser> users = page.items().stream()
-            .map(u -> u.withIdentities(found.getOrDefault(u.id(), List.of()))).toList();
-        return new Page<>(users, page.nextCursor(), page.prevCursor());
     }
 
 

@@ -4,6 +4,7 @@ import dev.roster.auth.Caller;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +24,17 @@ public final class RequestLog {
 
     public static void start(Context ctx) {
         String given = ctx.header(HEADER);
-        String id = given != null && SANE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && SANE_ID.matcher(given).matches() ? given : newId();
         ctx.attribute(ATTRIBUTE, id);
         ctx.header(HEADER, id);
+    }
+
+    // Request ids need to be unique, not unguessable: skip SecureRandom, which serialises callers.
+    private static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     public static String id(Context ctx) {

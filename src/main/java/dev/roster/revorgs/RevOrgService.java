@@ -111,7 +111,8 @@ public final class RevOrgService {
      * delete of the rev org then either waits for them or makes them find nothing.
      */
     public Optional<RevOrg> lockAndFind(Tx tx, long orgId, long id) {
-        return store.lock(tx, orgId, id) ? find(tx, orgId, id) : Optional.empty();
+        // Callers link to the rev org and need its account, not its tags: skip loading them.
+        return store.lock(tx, orgId, id) ? store.find(tx, orgId, id) : Optional.empty();
     }
 
     public Optional<RevOrg> find(Tx tx, long orgId, long id) {

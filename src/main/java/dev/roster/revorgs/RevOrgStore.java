@@ -67,9 +67,12 @@ final class RevOrgStore {
             orgId, accountId);
     }
 
-    /** Takes the rev org's row lock with a no-op update; false when it does not exist. */
+    /**
+     * Takes the rev org's row lock with a no-op update; false when it does not exist. It touches a non-key
+     * column: rewriting the key, even unchanged, would make SQLite check every child row's foreign key.
+     */
     boolean lock(Tx tx, long orgId, long id) {
-        return tx.update("update rev_org set id = id where org_id = ? and id = ?", orgId, id) == 1;
+        return tx.update("update rev_org set modified_date = modified_date where org_id = ? and id = ?", orgId, id) == 1;
     }
 
     void delete(Tx tx, long orgId, long id) {

@@ -12,9 +12,4 @@ record RevUser(long id, long orgId, Long revOrgId, String revOrgName, String dis
                String description, String externalRef, boolean isVerified, String customFieldsJson,
                List<String> externalRefs, List<String> phoneNumbers, List<TagWithValueJson> tags,
                UserRef createdBy, UserRef modifiedBy, long createdDate, long modifiedDate) {
-
-    RevUser withChildren(List<String> externalRefs, List<String> phoneNumbers, List<TagWithValueJson> tags) {
-        return new RevUser(id, orgId, revOrgId, revOrgName, displayName, email, description, externalRef, isVerified,
-            customFieldsJson, externalRefs, phoneNumbers, tags, createdBy, modifiedBy, createdDate, modifiedDate);
-    }
 }

@@ -57,10 +57,7 @@ public final class RevUserService {
     }
 
     Page<RevUser> list(Caller caller, RevUserQuery query) {
-        return db.read(tx -> {
-            Page<RevUser> page = store.page(tx, caller.orgId(), query.filter(), query.page(), clock);
-            return new Page<>(store.children(tx, caller.orgId(), page.items(), tags), page.nextCursor(), page.prevCursor());
-        });
+        return db.read(tx -> store.page(tx, caller.orgId(), query.filter(), query.page(), clock));
     }
 
     RevUser update(Caller caller, UpdateRevUser change) {
@@ -199,7 +196,7 @@ public final class RevUserService {
     /** Every rev user with this email (case-insensitive), in full. */
     List<RevUser> personalData(Caller caller, String email) {
         caller.require(Scope.ADMIN, "rev-users.personal-data");
-        return db.read(tx -> store.children(tx, caller.orgId(), store.findByEmail(tx, caller.orgId(), email), tags));
+        return db.read(tx -> store.findByEmail(tx, caller.orgId(), email));
     }
 
     /** Hard-deletes every rev user with this email, with tags and associations; answers how many. */
@@ -252,9 +249,8 @@ public final class RevUserService {
     }
 
     private RevUser require(Tx tx, long orgId, long id) {
-        RevUser user = store.find(tx, orgId, id).orElseThrow(() ->
+        return store.find(tx, orgId, id).orElseThrow(() ->
             ApiError.notFound("rev user " + Ids.displayId(IdKind.REV_USER, id) + " not found").toException());
-        return store.children(tx, orgId, List.of(user), tags).getFirst();
     }
 
     private static RuntimeException refTaken(String ref) {

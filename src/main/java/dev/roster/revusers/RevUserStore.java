@@ -1,6 +1,8 @@
 package dev.roster.revusers;
 
 import dev.roster.devusers.UserRefSql;
+import dev.roster.store.Engine;
+import dev.roster.store.JsonRows;
 import dev.roster.store.Page;
 import dev.roster.store.PageRequest;
 import dev.roster.store.Pager;
@@ -13,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** SQL for rev users. The rev org's name is joined in for the summary each user shows. */
@@ -21,21 +22,36 @@ final class RevUserStore {
     final ValueList externalRefs = new ValueList("rev_user_external_ref", "rev_user_id", "external_ref");
     final ValueList phoneNumbers = new ValueList("rev_user_phone", "rev_user_id", "phone");
 
-    private static final String SELECT = """
+    private static final String COLUMNS = """
         select u.id, u.org_id, u.rev_org_id, r.display_name, u.display_name, u.email, u.description, u.external_ref,
-               u.is_verified, u.custom_fields, u.created_date, u.modified_date, %s, %s
+               u.is_verified, u.custom_fields, u.created_date, u.modified_date, %s, %s,
+               %s, %s, %s
         from rev_user u
         left join rev_org r on r.id = u.rev_org_id
         left join dev_user c on c.id = u.created_by
         left join dev_user m on m.id = u.modified_by
-        """.formatted(UserRefSql.columns("c"), UserRefSql.columns("m"));
+        """;
+    private static final String SQLITE = build(Engine.SQLITE);
+    private static final String POSTGRESQL = build(Engine.POSTGRESQL);
+
+    /** One row per user: its list fields and tags packed as JSON, so a user or a page is one query. */
+    private static String build(Engine engine) {
+        return COLUMNS.formatted(UserRefSql.columns("c"), UserRefSql.columns("m"),
+            engine.jsonArrayAgg("e.external_ref", "from rev_user_external_ref e where e.rev_user_id = u.id", "e.position"),
+            engine.jsonArrayAgg("p.phone", "from rev_user_phone p where p.rev_user_id = u.id", "p.position"),
+            TagService.tagsColumn(engine, TaggedKind.REV_USER, "u.id"));
+    }
+
+    private static String select(Tx tx) {
+        return tx.engine() == Engine.SQLITE ? SQLITE : POSTGRESQL;
+    }
 
     Optional<RevUser> find(Tx tx, long orgId, long id) {
-        return tx.first(SELECT + " where u.org_id = ? and u.id = ?", RevUserStore::map, orgId, id);
+        return tx.first(select(tx) + " where u.org_id = ? and u.id = ?", RevUserStore::map, orgId, id);
     }
 
     List<RevUser> findByEmail(Tx tx, long orgId, String email) {
-        return tx.list(SELECT + " where u.org_id = ? and u.email_key = ? order by u.id", RevUserStore::map,
+        return tx.list(select(tx) + " where u.org_id = ? and u.email_key = ? order by u.id", RevUserStore::map,
             orgId, RevUserFields.emailKey(email));
     }
 
@@ -77,12 +93,12 @@ final class RevUserStore {
 
     /** Takes the user's row lock with a no-op update, so that writers of one user queue up; false when it is gone. */
     boolean lock(Tx tx, long orgId, long id) {
-        return tx.update("update rev_user set id = id where org_id = ? and id = ?", orgId, id) == 1;
+        return tx.update("update rev_user set modified_date = modified_date where org_id = ? and id = ?", orgId, id) == 1;
     }
 
     /** Takes the row locks of every user with this email. */
     void lockByEmail(Tx tx, long orgId, String email) {
-        tx.update("update rev_user set id = id where org_id = ? and email_key = ?", orgId, RevUserFields.emailKey(email));
+        tx.update("update rev_user set modified_date = modified_date where org_id = ? and email_key = ?", orgId, RevUserFields.emailKey(email));
     }
 
     /** Links to a rev org; false when the user does not exist. */
@@ -105,7 +121,7 @@ final class RevUserStore {
     }
 
     Page<RevUser> page(Tx tx, long orgId, RevUserFilter filter, PageRequest page, Clock clock) {
-        Sql select = new Sql().append(SELECT + " where u.org_id = ?", orgId);
+        Sql select = new Sql().append(select(tx) + " where u.org_id = ?", orgId);
         filter.appendTo(select, tx, orgId, clock, this);
         return Pager.fetch(tx, select, page, RevUserStore::map, user -> page.keys().stream()
             .map(k -> (Object) switch (k.field()) {
@@ -117,22 +133,16 @@ final class RevUserStore {
             }).toList());
     }
 
-    /** Fills in the list fields and tags of several users with one query each. */
-    List<RevUser> children(Tx tx, long orgId, List<RevUser> users, TagService tags) {
-        List<Long> ids = users.stream().map(RevUser::id).toList();
-        Map<Long, List<String>> refs = externalRefs.of(tx, ids);
-        Map<Long, List<String>> phones = phoneNumbers.of(tx, ids);
-        var tagsOf = tags.tagsOf(tx, orgId, TaggedKind.REV_USER, ids);
-        return users.stream().map(u -> u.withChildren(refs.getOrDefault(u.id(), List.of()),
-            phones.getOrDefault(u.id(), List.of()), tagsOf.getOrDefault(u.id(), List.of()))).toList();
-    }
-
     private static RevUser map(ResultSet rs) throws SQLException {
         long orgId = rs.getLong(2);
         long revOrg = rs.getLong(3);
         Long revOrgId = rs.wasNull() ? null : revOrg;
+        int packed = 13 + 2 * UserRefSql.WIDTH;
         return new RevUser(rs.getLong(1), orgId, revOrgId, rs.getString(4), rs.getString(5), rs.getString(6),
-            rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getString(10), List.of(), List.of(), List.of(),
+            rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getString(10),
+            JsonRows.read(rs.getString(packed), row -> row.get(0).asText()),
+            JsonRows.read(rs.getString(packed + 1), row -> row.get(0).asText()),
+            TagService.readTagsColumn(orgId, rs.getString(packed + 2)),
             UserRefSql.read(rs, 13, orgId), UserRefSql.read(rs, 13 + UserRefSql.WIDTH, orgId), rs.getLong(11), rs.getLong(12));
     }
 }

@@ -77,6 +77,9 @@ public final class RosterServer implements AutoCloseable {
             config.startupWatcherEnabled = false;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, true));
             config.http.maxRequestSize = RequestReader.MAX_BODY_BYTES;
+            // Compression costs more than it saves on the loopback and LAN where Roster mostly runs;
+            // a reverse proxy can compress for distant clients.
+            config.http.disableCompression();
             // A GET's query string is its body: allow it the same 1 MiB before Jetty refuses it.
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(RequestReader.MAX_BODY_BYTES + 16 * 1024));
             config.jetty.modifyServer(server -> server.setErrorHandler(new BadMessageHandler()));

@@ -77,14 +77,23 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * Two pools on PostgreSQL: writes in transactions, reads in autocommit. Under READ COMMITTED each
+     * statement of a read sees its own snapshot either way, so a read transaction would only add a
+     * COMMIT round trip.
+     */
     private static Database openPostgres(Settings settings, MeterRegistry registry) {
-        HikariConfig config = baseConfig("roster-pg", settings.poolSize(), settings, registry);
-        config.setAutoCommit(false);
+        return new Database(Engine.POSTGRESQL, postgresPool("roster-pg", false, settings, registry),
+            postgresPool("roster-pg-read", true, settings, registry));
+    }
+
+    private static HikariDataSource postgresPool(String name, boolean autoCommit, Settings settings, MeterRegistry registry) {
+        HikariConfig config = baseConfig(name, settings.poolSize(), settings, registry);
+        config.setAutoCommit(autoCommit);
         config.setJdbcUrl(settings.url());
         if (settings.user() != null) config.setUsername(settings.user());
         if (settings.password() != null) config.setPassword(settings.password());
-        HikariDataSource pool = new HikariDataSource(config);
-        return new Database(Engine.POSTGRESQL, pool, pool);
+        return new HikariDataSource(config);
     }
 
     private static HikariDataSource pool(String name, DataSource dataSource, int size, Settings settings,
@@ -121,12 +130,12 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in a read-write transaction, committing if it returns. */
     public <T> T write(Function<Tx, T> work) {
-        return run(writer, "begin immediate", work);
+        return run(writer, "begin immediate", true, work);
     }
 
     /** Runs {@code work} in a transaction that only reads. */
     public <T> T read(Function<Tx, T> work) {
-        return run(reader, "begin", work);
+        return run(reader, "begin", engine == Engine.SQLITE, work);
     }
 
     /** True when the database answers a trivial query now. */
@@ -138,8 +147,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private <T> T run(DataSource pool, String sqliteBegin, Function<Tx, T> work) {
+    private <T> T run(DataSource pool, String sqliteBegin, boolean transactional, Function<Tx, T> work) {
         try (Connection connection = pool.getConnection()) {
+            if (!transactional) return work.apply(new Tx(connection, engine, statements));
             if (engine == Engine.SQLITE) execute(connection, sqliteBegin);
             try {
                 T result = work.apply(new Tx(connection, engine, statements));

@@ -34,6 +34,18 @@ public enum Engine {
         };
     }
 
+    /**
+     * A scalar subquery aggregating child rows into a JSON array of arrays, so that a row and its
+     * children come back in one query. Arguments are SQL written in code: the element expressions,
+     * the {@code from ... where ...} part (correlated to the outer row), and the order.
+     */
+    public String jsonArrayAgg(String elements, String fromWhere, String orderBy) {
+        return switch (this) {
+            case SQLITE -> "(select json_group_array(json_array(" + elements + ") order by " + orderBy + ") " + fromWhere + ")";
+            case POSTGRESQL -> "(select json_agg(json_build_array(" + elements + ") order by " + orderBy + ") " + fromWhere + ")";
+        };
+    }
+
     /** The key argument of {@link #jsonKeyEquals}: a JSON path on SQLite, the plain key on PostgreSQL. */
     public String jsonKeyArgument(String key) {
         return this == SQLITE ? "$.\"" + key + "\"" : key;

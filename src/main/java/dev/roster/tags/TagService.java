@@ -6,6 +6,8 @@ import dev.roster.errors.ApiError;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.Ids;
 import dev.roster.store.Database;
+import dev.roster.store.Engine;
+import dev.roster.store.JsonRows;
 import dev.roster.store.Page;
 import dev.roster.store.Sql;
 import dev.roster.store.Tx;
@@ -93,6 +95,21 @@ public final class TagService {
             entry -> entry.getValue().stream()
                 .map(c -> new TagWithValueJson(TagSummaryJson.of(orgId, c.tagId(), c.name(), c.color()), c.value()))
                 .toList()));
+    }
+
+    /**
+     * A column with an object's tags packed as JSON, for a store's select, so that objects and their
+     * tags come back in one query; read it with {@link #readTagsColumn}.
+     */
+    public static String tagsColumn(Engine engine, TaggedKind kind, String idColumn) {
+        return engine.jsonArrayAgg("t.id, t.name, t.style_color, o.tag_value",
+            "from object_tag o join tag t on t.id = o.tag_id where o.object_kind = '" + kind.stored + "' and o.object_id = "
+                + idColumn, "o.position");
+    }
+
+    public static List<TagWithValueJson> readTagsColumn(long orgId, String json) {
+        return JsonRows.read(json, row -> new TagWithValueJson(TagSummaryJson.of(orgId, row.get(0).asLong(),
+            JsonRows.text(row, 1), JsonRows.text(row, 2)), JsonRows.text(row, 3)));
     }
 
     /** Moves {@code from}'s tags onto {@code to}, keeping {@code to}'s value where both carry a tag. */

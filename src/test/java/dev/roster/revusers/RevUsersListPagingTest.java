@@ -86,6 +86,7 @@ class RevUsersListPagingTest extends ApiTest {
     @Test
     void an_update_moves_the_user_to_the_end_of_modified_date_order() {
         List<String> ids = assorted();
+        letTheClockTick();
         api.post("/rev-users.update", json("id", ids.getFirst(), "description", "touched")).assertStatus(200);
         assertEquals("e", names(page("sort_by", List.of("modified_date:asc"))).getLast());
         assertEquals("e", names(page("sort_by", List.of("modified_date:desc"))).getFirst());
