@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.auth.Scope;
 import dev.roster.testing.ApiTest;
+import dev.roster.testing.ListProbe;
 import dev.roster.testing.DevUsers;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,21 +23,18 @@ class AccountsListTest extends ApiTest {
     private String vip;
     private String churn;
 
-    private static List<String> names(JsonNode page) {
-        List<String> names = new ArrayList<>();
-        page.get("accounts").forEach(a -> names.add(a.get("display_name").asText()));
-        return names;
+    private final ListProbe probe = new ListProbe(() -> api, LIST, "accounts");
+
+    private List<String> names(JsonNode page) {
+        return probe.names(page);
     }
 
     private List<String> post(Object... fields) {
-        return names(api.post(LIST, json(fields)).assertStatus(200).body());
+        return probe.post(json(fields));
     }
 
-    /** The names a GET with {@code query} finds, after checking a POST with {@code body} finds the same. */
     private List<String> both(String query, String body) {
-        JsonNode get = api.get(LIST, query).assertStatus(200).body();
-        assertEquals(get, api.post(LIST, body).assertStatus(200).body(), "GET ?" + query + " and POST " + body);
-        return names(get);
+        return probe.both(query, body);
     }
 
     /** Acme (by the admin), Globex (by bob), Initech (bare): assorted fields to filter on. */

@@ -3,7 +3,6 @@ package dev.roster.devusers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.roster.auth.Scope;
 import dev.roster.testing.Api;
 import dev.roster.testing.ApiTest;
@@ -16,27 +15,16 @@ import org.junit.jupiter.api.Test;
 class DevUsersSelfUpdateTest extends ApiTest {
     private static final String UPDATE = "/dev-users.update";
     private static final String SELF_UPDATE = "/dev-users.self.update";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private JsonNode fetch(String id) {
-        return api.get("/dev-users.get", "id=" + id).assertStatus(200).body().get("dev_user");
-    }
+    private JsonNode fetch(String id) { return DevUserFixtures.fetch(api, id); }
 
-    private static String id(JsonNode user) { return user.get("display_id").asText(); }
+    private static String id(JsonNode user) { return DevUserFixtures.id(user); }
 
-    private static JsonNode tree(Object value) { return MAPPER.valueToTree(value); }
+    private static JsonNode tree(Object value) { return DevUserFixtures.tree(value); }
 
-    /** A user with every updatable field set, reporting to the admin. */
-    private JsonNode fullUser(String email) {
-        return api.post(UPDATE, json("id", id(DevUsers.create(api, email)), "display_name", "Ada", "full_name", "Ada L.",
-            "job_title", "cxo", "job_history", List.of(Map.of("employment_status", 1, "title", "Analyst")),
-            "experience_start_date", "2015-06-01T00:00:00Z", "reports_to", tenant.adminDisplayId(),
-            "custom_fields", Map.of("team", "engines"))).assertStatus(200).body().get("dev_user");
-    }
+    private JsonNode fullUser(String email) { return DevUserFixtures.fullUser(api, tenant, email); }
 
-    private void assertUnchanged(JsonNode before) {
-        assertEquals(before, fetch(id(before)), "a refused update changes nothing");
-    }
+    private void assertUnchanged(JsonNode before) { DevUserFixtures.assertUnchanged(api, before); }
 
     @Test
     void self_update_sets_every_field_on_the_callers_user_only_and_ignores_an_id() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.auth.Scope;
 import dev.roster.testing.Api;
@@ -24,29 +23,18 @@ import org.junit.jupiter.api.Test;
 /** {@code dev-users.update}; {@code dev-users.self.update} has its own class. */
 class DevUsersUpdateTest extends ApiTest {
     private static final String UPDATE = "/dev-users.update";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> JOB_TITLES = List.of("customer_success_manager", "cxo", "designer", "developer",
         "head_of_support", "operations", "others", "product_manager", "qa", "revenue_leader", "support", "tech_lead");
 
-    private JsonNode fetch(String id) {
-        return api.get("/dev-users.get", "id=" + id).assertStatus(200).body().get("dev_user");
-    }
+    private JsonNode fetch(String id) { return DevUserFixtures.fetch(api, id); }
 
-    private static String id(JsonNode user) { return user.get("display_id").asText(); }
+    private static String id(JsonNode user) { return DevUserFixtures.id(user); }
 
-    private static JsonNode tree(Object value) { return MAPPER.valueToTree(value); }
+    private static JsonNode tree(Object value) { return DevUserFixtures.tree(value); }
 
-    /** A user with every updatable field set, reporting to the admin. */
-    private JsonNode fullUser(String email) {
-        return api.post(UPDATE, json("id", id(DevUsers.create(api, email)), "display_name", "Ada", "full_name", "Ada L.",
-            "job_title", "cxo", "job_history", List.of(Map.of("employment_status", 1, "title", "Analyst")),
-            "experience_start_date", "2015-06-01T00:00:00Z", "reports_to", tenant.adminDisplayId(),
-            "custom_fields", Map.of("team", "engines"))).assertStatus(200).body().get("dev_user");
-    }
+    private JsonNode fullUser(String email) { return DevUserFixtures.fullUser(api, tenant, email); }
 
-    private void assertUnchanged(JsonNode before) {
-        assertEquals(before, fetch(id(before)), "a refused update changes nothing");
-    }
+    private void assertUnchanged(JsonNode before) { DevUserFixtures.assertUnchanged(api, before); }
 
     @Test
     void every_field_is_set_answered_and_stored_with_modified_by_and_date() {
@@ -130,7 +118,7 @@ class DevUsersUpdateTest extends ApiTest {
                 List.of(Map.of("employment_status", 1), Map.of("employment_status", status))))
                 .assertError(400, "invalid_enum_value", null);
             assertTrue(response.body().get("field_name").asText().contains("employment_status"), response.text());
-            assertEquals(List.of("1", "2", "3", "4", "5"), MAPPER.convertValue(response.body().get("allowed_values"), List.class));
+            assertEquals(List.of("1", "2", "3", "4", "5"), DevUserFixtures.strings(response.body().get("allowed_values")));
         }
         api.post(UPDATE, json("id", id(ada), "job_history", List.of(Map.of("employment_status", "Full-time"))))
             .assertError(400, "unexpected_json_type", null);
@@ -157,7 +145,7 @@ class DevUsersUpdateTest extends ApiTest {
         JsonNode ada = fullUser("ada@example.com");
         ApiResponse response = api.post(UPDATE, json("id", id(ada), "job_title", "wizard", "display_name", "Wiz"))
             .assertError(400, "invalid_enum_value", "job_title").assertMessageContains("tech_lead");
-        assertEquals(JOB_TITLES, MAPPER.convertValue(response.body().get("allowed_values"), List.class));
+        assertEquals(JOB_TITLES, DevUserFixtures.strings(response.body().get("allowed_values")));
         api.post(UPDATE, json("id", id(ada), "job_title", "CXO")).assertError(400, "invalid_enum_value", "job_title");
         assertUnchanged(ada);
         for (String title : JOB_TITLES) {
