@@ -9,7 +9,8 @@ import java.sql.Statement;
  * and rev users with tags and external refs straight into Roster's schema, in large batched
  * transactions. The server must have started once on the database (so the schema and the default
  * dev org exist). Run: {@code java -cp target/roster.jar bench/Seed.java JDBC_URL DEV_USERS REV_ORGS REV_USERS}.
- * Rows are appended after what is there, so it can grow a store in steps.
+ * Rows are appended after what is there, so it can grow a store in steps; with REV_ORGS 0, the new
+ * rev users are spread over the rev orgs already there.
  */
 public class Seed {
     static final int BATCH = 5_000;
@@ -34,10 +35,31 @@ public class Seed {
             seedDevUsers(c, org, admin, devUsers, now);
             long[] tags = seedTags(c, org, admin, now);
             long firstRevOrg = seedAccounts(c, org, admin, revOrgs, now);
+            if (revOrgs == 0) {
+                // Appending rev users only: spread them over the rev orgs seeded before.
+                firstRevOrg = scalar(c, "select coalesce(min(id), 0) from rev_org where org_id = " + org);
+                revOrgs = scalar(c, "select count(*) from rev_org where org_id = " + org);
+                if (revUsers > 0 && revOrgs == 0) throw new IllegalStateException("no rev orgs to put rev users in");
+            }
             seedRevUsers(c, org, admin, revUsers, revOrgs, firstRevOrg, tags, now);
+            revOrgs = Long.parseLong(args[2]);
             c.commit();
+            analyze(c);
             System.out.printf("seeded %d dev users, %d accounts/rev orgs, %d rev users in %.1f s%n",
                 devUsers, revOrgs, revUsers, (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    /**
+     * PostgreSQL plans by its statistics, which autovacuum refreshes only a minute or so after a bulk
+     * load; until then it misjudges every table as tiny. Autovacuum would then also vacuum the new rows
+     * while the benchmark runs. A bulk load ends with VACUUM ANALYZE, as any should.
+     */
+    static void analyze(Connection c) throws Exception {
+        if (!c.getMetaData().getURL().startsWith("jdbc:postgresql:")) return;
+        c.setAutoCommit(true);
+        try (Statement s = c.createStatement()) {
+            s.execute("vacuum analyze");
         }
     }
 

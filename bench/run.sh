@@ -5,6 +5,9 @@
 #
 #   bench/run.sh            the standard run (3 x 15 s per operation after a warm-up)
 #   bench/run.sh quick      1 x 5 s per operation, for a quick look
+#   bench/run.sh scale      10,000 then 1,000,000 rev users under -Xmx256m: p99 at both sizes, time to
+#                           ready, resident memory under a minute of mixed load, database size per user
+#   bench/run.sh start      only the scale mode's time to ready on an empty SQLite store (under a minute)
 #
 # Environment: BENCH_DURATION (s), BENCH_RUNS, BENCH_CONNECTIONS (32), BENCH_PG (a libpq URL for
 # PostgreSQL; default postgresql://postgres@127.0.0.1:5432/postgres).
@@ -16,7 +19,9 @@ MODE="${1:-standard}"
 case "$MODE" in
   quick) DURATION="${BENCH_DURATION:-5}"; RUNS="${BENCH_RUNS:-1}" ;;
   standard) DURATION="${BENCH_DURATION:-15}"; RUNS="${BENCH_RUNS:-3}" ;;
-  *) echo "usage: bench/run.sh [quick|standard]" >&2; exit 2 ;;
+  scale) DURATION="${BENCH_DURATION:-10}"; RUNS="${BENCH_RUNS:-3}" ;;
+  start) DURATION=0; RUNS=0 ;;
+  *) echo "usage: bench/run.sh [quick|standard|scale|start]" >&2; exit 2 ;;
 esac
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 PG_ADMIN="${BENCH_PG:-postgresql://postgres@127.0.0.1:5432/postgres}"
@@ -39,7 +44,8 @@ stop_server() {
 }
 trap 'stop_server; rm -rf "$WORK"' EXIT
 
-# start_roster JDBC_URL [JVM options...]: starts Roster, echoes the milliseconds to "listening on".
+# start_roster JDBC_URL [JVM options...]: starts Roster; READY_MS holds the milliseconds from process
+# start to "listening on".
 start_roster() {
   local url="$1"; shift
   local started; started=$(date +%s%N)
@@ -50,7 +56,7 @@ start_roster() {
     kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.err" >&2; exit 1; }
     sleep 0.02
   done
-  echo $(( ($(date +%s%N) - started) / 1000000 ))
+  READY_MS=$(( ($(date +%s%N) - started) / 1000000 ))
 }
 
 # measure NAME ENGINE SCRIPT URL: runs wrk RUNS times and records the median run.
@@ -72,13 +78,13 @@ measure() {
 }
 
 # The JIT needs more than a few seconds to settle; measuring earlier shows a colder server than users meet.
-warm() { BENCH_RUN=warm wrk -t1 -c"$CONNECTIONS" -d15s ${1:+-s "$1"} "$2" > /dev/null; }
+warm() { BENCH_RUN=warm wrk -t1 -c"$CONNECTIONS" -d"${BENCH_WARMUP:-15}s" ${1:+-s "$1"} "$2" > /dev/null; }
 
 run_engine() {
   local engine="$1" url="$2" base="http://127.0.0.1:$PORT"
   echo "$engine: starting and seeding" >&2
   rm -rf "$WORK/data"; mkdir -p "$WORK/data"
-  start_roster "$url" > /dev/null
+  start_roster "$url"
   java --enable-native-access=ALL-UNNAMED -cp target/roster.jar bench/Seed.java "$(jdbc_for_seed "$url")" 10000 1000 10000 >&2
   local lua="$PWD/bench/lua"
   # Seeded ids: dev users 2..10001, rev orgs 1..1000 (rev user n lives in rev org n % 1000 + 1), rev users 1..10000.
@@ -103,7 +109,7 @@ run_engine() {
 
 jdbc_for_seed() {
   case "$1" in
-    jdbc:postgresql:*) echo "$1" ;;
+    jdbc:postgresql:*) echo "$1&reWriteBatchedInserts=true" ;;
     *) echo "jdbc:sqlite:$WORK/data/roster.db" ;;
   esac
 }
@@ -137,6 +143,26 @@ ceiling() {
 }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(java -version 2>&1 | head -1)" >&2
+if [ "$MODE" = start ]; then
+  . bench/scale.sh
+  rm -rf "$WORK/data"; mkdir -p "$WORK/data"
+  starts sqlite "jdbc:sqlite:$WORK/data/roster.db"
+  echo
+  echo "Measured $(date -u +%Y-%m-%d) with \`bench/run.sh start\` (-Xmx256m)."
+  echo
+  awk -f bench/scale-report.awk "$RESULTS"
+  exit 0
+fi
+if [ "$MODE" = scale ]; then
+  . bench/scale.sh
+  run_scale sqlite "jdbc:sqlite:$WORK/data/roster.db"
+  run_scale postgresql "$(fresh_pg roster_scale)"
+  echo
+  echo "Measured $(date -u +%Y-%m-%d) with \`bench/run.sh scale\` ($RUNS x ${DURATION}s per operation, wrk -t1 -c$CONNECTIONS, -Xmx256m)."
+  echo
+  awk -v small="$SMALL" -v large="$LARGE" -f bench/scale-report.awk "$RESULTS"
+  exit 0
+fi
 run_engine sqlite "jdbc:sqlite:$WORK/data/roster.db"
 run_engine postgresql "$(fresh_pg roster_bench)"
 ceiling

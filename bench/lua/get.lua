@@ -1,14 +1,12 @@
--- GET <path>?id=<PREFIX>-<n>, n rotating over [FIRST, LAST].
+-- GET <path>?id=<PREFIX>-<n>, n drawn at random from [FIRST, LAST].
 package.path = package.path .. ";" .. (os.getenv("BENCH_LUA") or "bench/lua") .. "/?.lua"
 local common = require("common")
 local path = os.getenv("BENCH_PATH")
 local prefix = os.getenv("BENCH_PREFIX")
 local first = common.env_number("BENCH_FIRST", 1)
 local last = common.env_number("BENCH_LAST", 1)
-local n = 0
 
 request = function()
-  n = n + 1
-  local id = first + (n % (last - first + 1))
+  local id = math.random(first, last)
   return wrk.format("GET", path .. "?id=" .. prefix .. "-" .. id, common.headers)
 end

@@ -51,7 +51,7 @@ public final class AccountService {
             unique(store.externalRefs, tx, caller.orgId(), id, command.externalRefs(), "external ref");
             store.websites.replace(tx, caller.orgId(), id, command.websites());
             store.replaceOwners(tx, caller.orgId(), id, command.owners());
-            tags.replaceTags(tx, caller.orgId(), TaggedKind.ACCOUNT, id, command.tags());
+            tags.tagNew(tx, caller.orgId(), TaggedKind.ACCOUNT, id, command.tags());
             RevOrg revOrg = revOrgs.createDefault(tx, caller.orgId(), id, command.displayName(), caller.userId(), now);
             return new Created(require(tx, caller.orgId(), id), revOrg);
         });

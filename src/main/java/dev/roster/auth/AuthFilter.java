@@ -42,9 +42,9 @@ public final class AuthFilter {
     private Caller authenticate(Context ctx) {
         String header = ctx.header("Authorization");
         try {
-            String secret = secret(header);
-            Caller caller = tokens.authenticate(secret);
-            if (limiter != null) limiter.takeForToken(TokenSecret.hash(secret)).ifPresent(wait -> refuse("token", wait));
+            String hash = TokenSecret.hash(secret(header));
+            Caller caller = tokens.authenticate(hash);
+            if (limiter != null) limiter.takeForToken(hash).ifPresent(wait -> refuse("token", wait));
             return caller;
         } catch (ApiException e) {
             if (limiter != null && e.error() instanceof ApiError.Unauthenticated) {

@@ -11,6 +11,8 @@ import java.util.HexFormat;
 public final class TokenSecret {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String PREFIX = "roster_";
+    // Every request hashes its token: cloning a ready digest skips the provider lookup of getInstance.
+    private static final MessageDigest SHA_256 = newSha256();
 
     private TokenSecret() {}
 
@@ -21,11 +23,23 @@ public final class TokenSecret {
     }
 
     public static String hash(String secret) {
+        byte[] digest = sha256().digest(secret.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest);
+    }
+
+    private static MessageDigest newSha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return newSha256();
         }
     }
 }

@@ -11,13 +11,18 @@ public final class TokenService {
     /** User states whose tokens still authenticate. */
     private static final Set<String> LIVE_STATES = Set.of("active", "shadow", "unassigned");
 
+    /** Far more tokens than a directory has in use at once; an entry is about 200 bytes. */
+    private static final long CACHED_TOKENS = 10_000;
+
     private final Database db;
     private final Clock clock;
     private final TokenStore store = new TokenStore();
+    private final TokenCache cache;
 
     public TokenService(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.cache = new TokenCache(db.changes(), CACHED_TOKENS);
     }
 
     /** Issues a token for a dev user inside the caller's transaction, and returns its secret (shown once). */
@@ -31,9 +36,13 @@ public final class TokenService {
         return secret;
     }
 
-    /** Answers the caller a secret identifies, or 401. */
-    public Caller authenticate(String secret) {
-        TokenStore.TokenRow row = db.read(tx -> store.findByHash(tx, TokenSecret.hash(secret)))
+    /** Answers the caller whose token has this hash ({@link TokenSecret#hash}), or 401. */
+    public Caller authenticate(String hash) {
+        return cache.get(hash, this::lookup);
+    }
+
+    private Caller lookup(String hash) {
+        TokenStore.TokenRow row = db.read(tx -> store.findByHash(tx, hash))
             .orElseThrow(() -> new ApiError.Unauthenticated("the token is unknown or revoked").toException());
         if (!LIVE_STATES.contains(row.userState())) {
             throw new ApiError.Unauthenticated("the token's dev user is " + row.userState()).toException();

@@ -24,6 +24,7 @@ final class TokenStore {
     }
 
     int revoke(Tx tx, String hash, long now) {
+        tx.announceAuthChange();
         return tx.update("update api_token set revoked_date = ? where token_hash = ? and revoked_date is null", now, hash);
     }
 }

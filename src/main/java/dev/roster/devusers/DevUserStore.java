@@ -64,7 +64,9 @@ final class DevUserStore {
             by, now, orgId, id) == 1;
     }
 
+    /** A user's state decides whether its tokens authenticate: caches of them must drop. */
     void setState(Tx tx, long orgId, long id, UserState state, long by, long now) {
+        tx.announceAuthChange();
         tx.update("update dev_user set state = ?, modified_by = ?, modified_date = ? where org_id = ? and id = ?",
             state.wire(), by, now, orgId, id);
     }

@@ -8,12 +8,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Bounds the requests in flight: past the limit, and while the server drains for shutdown, a
  * request answers 503 at once instead of queueing. Memory stays bounded under any load.
+ *
+ * <p>Two counts, because two questions are asked at different moments. Capacity ({@link #release})
+ * is given back once the work is done and before the answer is written, so a client that has read
+ * its answer always finds its slot free again. A drain waits on the other count ({@link #finish}),
+ * which falls only once the answer is written, so stopping never cuts off a finished answer.
  */
 public final class LoadShedder {
     private static final String HELD = "roster.inflight";
+    private static final String OPEN = "roster.unfinished";
 
     private final int maxInFlight;
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger unfinished = new AtomicInteger();
     private final Metrics metrics;
     private volatile boolean draining;
 
@@ -22,8 +29,15 @@ public final class LoadShedder {
         this.metrics = metrics;
     }
 
-    /** Admits a request or throws 503. Every admitted request must reach {@link #release}. */
+    /**
+     * Admits a request or throws 503. Every request that reached this must reach {@link #release}
+     * and then {@link #finish}, admitted or not.
+     */
     public void admit(Context ctx) {
+        // Counted before the draining check: a drain that starts after this line waits for this
+        // request, and one that started before it is seen by the check.
+        unfinished.incrementAndGet();
+        ctx.attribute(OPEN, Boolean.TRUE);
         if (draining) {
             metrics.shed("draining");
             throw new ApiError.ServiceUnavailable("the server is shutting down; retry on another instance or shortly")
@@ -38,6 +52,7 @@ public final class LoadShedder {
         ctx.attribute(HELD, Boolean.TRUE);
     }
 
+    /** The work is done: gives the request's slot back. Call before the answer is written. */
     public void release(Context ctx) {
         if (ctx.attribute(HELD) != null) {
             ctx.attribute(HELD, null);
@@ -45,13 +60,22 @@ public final class LoadShedder {
         }
     }
 
+    /** The answer is written: a drain no longer waits for this request. */
+    public void finish(Context ctx) {
+        if (ctx.attribute(OPEN) != null) {
+            ctx.attribute(OPEN, null);
+            unfinished.decrementAndGet();
+        }
+    }
+
+    /** Requests holding a slot now. */
     public int inFlight() { return inFlight.get(); }
 
-    /** Refuses new requests, then waits up to {@code timeout} for those in flight to finish. */
+    /** Refuses new requests, then waits up to {@code timeout} for every answer begun to be written. */
     public void drain(Duration timeout) {
         draining = true;
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+        while (unfinished.get() > 0 && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(10);
             } catch (InterruptedException e) {

@@ -55,7 +55,7 @@ public final class RequestLog {
     public static void finish(Context ctx, float millis, Metrics metrics) {
         int status = ctx.statusCode();
         LOG.info("method={} path={} status={} ms={} request_id={} org={}", ctx.method(), ctx.path(), status,
-            String.format("%.1f", millis), id(ctx), Caller.find(ctx).map(c -> Long.toString(c.orgId())).orElse("-"));
+            Math.round(millis * 10) / 10.0, id(ctx), Caller.find(ctx).map(c -> Long.toString(c.orgId())).orElse("-"));
         metrics.request(operation(ctx), ctx.method().name(), status, Duration.ofNanos((long) (millis * 1_000_000)));
     }
 }

@@ -107,12 +107,13 @@ public final class RevOrgService {
     }
 
     /**
-     * Finds a rev org after taking its row lock, for writers that link rev users to it: a concurrent
-     * delete of the rev org then either waits for them or makes them find nothing.
+     * Finds a rev org after taking a shared lock on it, for writers that link rev users to it: a
+     * concurrent delete or move of the rev org then either waits for them or makes them find nothing,
+     * while writers linking other users to it go on at once.
      */
     public Optional<RevOrg> lockAndFind(Tx tx, long orgId, long id) {
         // Callers link to the rev org and need its account, not its tags: skip loading them.
-        return store.lock(tx, orgId, id) ? store.find(tx, orgId, id) : Optional.empty();
+        return store.share(tx, orgId, id) ? store.find(tx, orgId, id) : Optional.empty();
     }
 
     public Optional<RevOrg> find(Tx tx, long orgId, long id) {
@@ -153,7 +154,7 @@ public final class RevOrgService {
     private long insert(Tx tx, long orgId, CreateRevOrg command, boolean isDefault, long by, long now) {
         long id = store.insert(tx, orgId, command, isDefault, by, now)
             .orElseThrow(() -> externalRefTaken(command.externalRef()));
-        tags.replaceTags(tx, orgId, TaggedKind.REV_ORG, id, command.tags());
+        tags.tagNew(tx, orgId, TaggedKind.REV_ORG, id, command.tags());
         return id;
     }
 

@@ -67,12 +67,17 @@ final class RevOrgStore {
             orgId, accountId);
     }
 
-    /**
-     * Takes the rev org's row lock with a no-op update; false when it does not exist. It touches a non-key
-     * column: rewriting the key, even unchanged, would make SQLite check every child row's foreign key.
-     */
+    /** Takes the rev org's row lock, as its writers and deleters do; false when it does not exist. */
     boolean lock(Tx tx, long orgId, long id) {
-        return tx.update("update rev_org set modified_date = modified_date where org_id = ? and id = ?", orgId, id) == 1;
+        return tx.exists("select 1 from rev_org where org_id = ? and id = ?" + tx.engine().forUpdate(), orgId, id);
+    }
+
+    /**
+     * Keeps the rev org from being deleted or moved to another account until commit, without queuing
+     * behind others doing the same: rev users created in or linked to one rev org at once.
+     */
+    boolean share(Tx tx, long orgId, long id) {
+        return tx.exists("select 1 from rev_org where org_id = ? and id = ?" + tx.engine().forShare(), orgId, id);
     }
 
     void delete(Tx tx, long orgId, long id) {

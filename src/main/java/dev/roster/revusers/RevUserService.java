@@ -45,9 +45,10 @@ public final class RevUserService {
             String ref = command.externalRef() != null ? command.externalRef() : "roster-" + UUID.randomUUID();
             long id = store.insert(tx, orgId, command, revOrg, ref, caller.userId(), clock.millis())
                 .orElseThrow(() -> refTaken(ref));
-            store.externalRefs.replace(tx, orgId, id, command.externalRefs());
-            store.phoneNumbers.replace(tx, orgId, id, command.phoneNumbers());
-            tags.replaceTags(tx, orgId, TaggedKind.REV_USER, id, command.tags());
+            // A new user has no refs or phones yet: add them, nothing to replace.
+            store.externalRefs.add(tx, orgId, id, command.externalRefs(), 0);
+            store.phoneNumbers.add(tx, orgId, id, command.phoneNumbers(), 0);
+            tags.tagNew(tx, orgId, TaggedKind.REV_USER, id, command.tags());
             return require(tx, orgId, id);
         });
     }

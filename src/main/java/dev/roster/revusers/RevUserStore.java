@@ -91,14 +91,15 @@ final class RevUserStore {
             from.customFieldsJson(), from.isVerified(), by, now, orgId, primary);
     }
 
-    /** Takes the user's row lock with a no-op update, so that writers of one user queue up; false when it is gone. */
+    /** Takes the user's row lock, so that writers of one user queue up; false when it is gone. */
     boolean lock(Tx tx, long orgId, long id) {
-        return tx.update("update rev_user set modified_date = modified_date where org_id = ? and id = ?", orgId, id) == 1;
+        return tx.exists("select 1 from rev_user where org_id = ? and id = ?" + tx.engine().forUpdate(), orgId, id);
     }
 
     /** Takes the row locks of every user with this email. */
     void lockByEmail(Tx tx, long orgId, String email) {
-        tx.update("update rev_user set modified_date = modified_date where org_id = ? and email_key = ?", orgId, RevUserFields.emailKey(email));
+        tx.list("select id from rev_user where org_id = ? and email_key = ?" + tx.engine().forUpdate(),
+            rs -> rs.getLong(1), orgId, RevUserFields.emailKey(email));
     }
 
     /** Links to a rev org; false when the user does not exist. */

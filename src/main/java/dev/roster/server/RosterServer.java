@@ -11,6 +11,7 @@ import dev.roster.http.RequestReader;
 import dev.roster.ratelimit.RateLimiter;
 import dev.roster.store.Database;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +19,8 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,26 +54,46 @@ public final class RosterServer implements AutoCloseable {
     /** Opens the database (migrating it), bootstraps an empty store, and starts listening. */
     public static RosterServer start(RosterConfig config, Clock clock) {
         if (config.usesSqlite()) createDataDir(config);
-        Metrics metrics = new Metrics();
-        Database db = Database.open(config.databaseSettings(), metrics.registry());
+        // Opening and migrating the database is the longest part of a start, and independent of the
+        // metrics and the HTTP stack; each is mostly class loading. On two cores, doing them at once
+        // takes about a third off the time to ready.
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
+            () -> Database.open(config.databaseSettings()),
+            task -> Thread.ofPlatform().name("roster-open-database").start(task));
         RateLimiter limiter = null;
         try {
-            Services services = Services.over(db, clock);
-            Optional<String> token = Bootstrap.run(db, services, config.bootstrapToken(), config.bootstrapEmail());
+            Metrics metrics = new Metrics();
+            metrics.bindJvmMetrics();
             limiter = RateLimiter.create(config.rateLimit(), config.rateLimitStore());
             LoadShedder shedder = new LoadShedder(config.maxInFlight(), metrics);
-            Javalin app = create(services, shedder, metrics, limiter);
+            Javalin app = create(shedder, metrics);
+            Database db = await(opening);
+            db.reportTo(metrics.registry());
+            // Token revocations by the CLI or another server reach the token cache through it.
+            db.changes().follow();
+            Services services = Services.over(db, clock);
+            Optional<String> token = Bootstrap.run(db, services, config.bootstrapToken(), config.bootstrapEmail());
+            register(app, services, metrics, limiter);
             app.start(config.host(), config.port());
             return new RosterServer(db, services, app, shedder, metrics, limiter, config.drainTimeout(), token);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             if (limiter != null) limiter.close();
-            db.close();
+            opening.thenAccept(Database::close);
             throw e;
         }
     }
 
-    static Javalin create(Services services, LoadShedder shedder, Metrics metrics, RateLimiter limiter) {
-        AuthFilter auth = new AuthFilter(services.tokens(), limiter, metrics);
+    private static Database await(CompletableFuture<Database> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            if (e.getCause() instanceof Error cause) throw cause;
+            throw e;
+        }
+    }
+
+    static Javalin create(LoadShedder shedder, Metrics metrics) {
         Javalin app = Javalin.create(config -> {
             config.useVirtualThreads = true;
             config.showJavalinBanner = false;
@@ -85,7 +108,12 @@ public final class RosterServer implements AutoCloseable {
             config.jetty.modifyServer(server -> server.setErrorHandler(new BadMessageHandler()));
             config.requestLogger.http((ctx, millis) -> {
                 shedder.release(ctx);
-                RequestLog.finish(ctx, millis, metrics);
+                try {
+                    completeResponse(ctx);
+                } finally {
+                    shedder.finish(ctx);
+                    RequestLog.finish(ctx, millis, metrics);
+                }
             });
         });
         app.before(ctx -> {
@@ -94,10 +122,28 @@ public final class RosterServer implements AutoCloseable {
             ctx.header("Cache-Control", "no-store");
             shedder.admit(ctx);
         });
-        app.beforeMatched(auth::handle);
         ErrorHandler.register(app);
-        Routes.register(app, services, new SystemHandlers(services.db(), metrics));
         return app;
+    }
+
+    /**
+     * Javalin calls the request logger before Jetty writes the buffered response out. Write it now, so
+     * that a drain which sees no answer unfinished cannot stop Jetty while a finished answer still
+     * sits in its buffer. Closing Jetty's own stream is safe: with compression off, Javalin's wrapper
+     * holds nothing back, and the content length is still worked out from the whole buffer.
+     */
+    private static void completeResponse(Context ctx) {
+        try {
+            ctx.res().getOutputStream().close();
+        } catch (IOException | IllegalStateException e) {
+            // The client went away, or the response was already completed: nothing left to write.
+        }
+    }
+
+    /** The parts that need the database: authentication and the operations. */
+    static void register(Javalin app, Services services, Metrics metrics, RateLimiter limiter) {
+        app.beforeMatched(new AuthFilter(services.tokens(), limiter, metrics)::handle);
+        Routes.register(app, services, new SystemHandlers(services.db(), metrics));
     }
 
     private static void createDataDir(RosterConfig config) {

@@ -6,7 +6,6 @@ import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -27,27 +26,26 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource writer;
     private final HikariDataSource reader;
     private final StatementCache statements;
+    private final ChangeSignal changes;
+    private volatile StatementObserver observer;
 
-    private Database(Engine engine, HikariDataSource writer, HikariDataSource reader) {
+    private Database(Engine engine, HikariDataSource writer, HikariDataSource reader, ChangeSignal changes) {
         this.engine = engine;
         this.writer = writer;
         this.reader = reader;
+        this.changes = changes;
         this.statements = engine == Engine.SQLITE ? new StatementCache() : null;
     }
 
     /** Where the data lives and how long a request may wait for a connection. */
     public record Settings(String url, String user, String password, Duration acquireTimeout, int poolSize) {}
 
+    /** Opens the database and migrates it. */
     public static Database open(Settings settings) {
-        return open(settings, null);
-    }
-
-    /** Opens the database; pool metrics go to {@code registry} when one is given. */
-    public static Database open(Settings settings, MeterRegistry registry) {
         Engine engine = Engine.of(settings.url());
         Database database = switch (engine) {
-            case SQLITE -> openSqlite(settings, registry);
-            case POSTGRESQL -> openPostgres(settings, registry);
+            case SQLITE -> openSqlite(settings);
+            case POSTGRESQL -> openPostgres(settings);
         };
         try {
             database.migrate();
@@ -58,11 +56,25 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
-    private static Database openSqlite(Settings settings, MeterRegistry registry) {
-        HikariDataSource writer = pool("roster-write", sqlite(settings.url()), 1, settings, registry);
-        HikariDataSource reader = pool("roster-read", sqlite(settings.url()), Math.max(2, settings.poolSize()), settings,
-            registry);
-        return new Database(Engine.SQLITE, writer, reader);
+    /**
+     * Reports the pools' figures to {@code registry} from now on. Apart from {@link #open} so that the
+     * server can open the database before its metrics exist: both take time at start.
+     */
+    public void reportTo(MeterRegistry registry) {
+        writer.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
+        reader.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
+    }
+
+    private static Database openSqlite(Settings settings) {
+        HikariDataSource writer = pool("roster-write", sqlite(settings.url()), 1, settings);
+        HikariDataSource reader = pool("roster-read", sqlite(settings.url()), Math.max(2, settings.poolSize()), settings);
+        try {
+            return new Database(Engine.SQLITE, writer, reader, FileChangeSignal.open(settings.url()));
+        } catch (RuntimeException e) {
+            writer.close();
+            reader.close();
+            throw e;
+        }
     }
 
     private static DataSource sqlite(String url) {
@@ -82,13 +94,13 @@ public final class Database implements AutoCloseable {
      * statement of a read sees its own snapshot either way, so a read transaction would only add a
      * COMMIT round trip.
      */
-    private static Database openPostgres(Settings settings, MeterRegistry registry) {
-        return new Database(Engine.POSTGRESQL, postgresPool("roster-pg", false, settings, registry),
-            postgresPool("roster-pg-read", true, settings, registry));
+    private static Database openPostgres(Settings settings) {
+        return new Database(Engine.POSTGRESQL, postgresPool("roster-pg", false, settings),
+            postgresPool("roster-pg-read", true, settings), new NotifyChangeSignal(settings));
     }
 
-    private static HikariDataSource postgresPool(String name, boolean autoCommit, Settings settings, MeterRegistry registry) {
-        HikariConfig config = baseConfig(name, settings.poolSize(), settings, registry);
+    private static HikariDataSource postgresPool(String name, boolean autoCommit, Settings settings) {
+        HikariConfig config = baseConfig(name, settings.poolSize(), settings);
         config.setAutoCommit(autoCommit);
         config.setJdbcUrl(settings.url());
         if (settings.user() != null) config.setUsername(settings.user());
@@ -96,17 +108,15 @@ public final class Database implements AutoCloseable {
         return new HikariDataSource(config);
     }
 
-    private static HikariDataSource pool(String name, DataSource dataSource, int size, Settings settings,
-                                         MeterRegistry registry) {
-        HikariConfig config = baseConfig(name, size, settings, registry);
+    private static HikariDataSource pool(String name, DataSource dataSource, int size, Settings settings) {
+        HikariConfig config = baseConfig(name, size, settings);
         config.setAutoCommit(true);
         config.setDataSource(dataSource);
         return new HikariDataSource(config);
     }
 
-    private static HikariConfig baseConfig(String name, int size, Settings settings, MeterRegistry registry) {
+    private static HikariConfig baseConfig(String name, int size, Settings settings) {
         HikariConfig config = new HikariConfig();
-        if (registry != null) config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
         config.setPoolName(name);
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(Math.min(size, 2));
@@ -127,6 +137,12 @@ public final class Database implements AutoCloseable {
     }
 
     public Engine engine() { return engine; }
+
+    /** What moves when who may authenticate changes, in any process; see {@link ChangeSignal}. */
+    public ChangeSignal changes() { return changes; }
+
+    /** Shows every statement from now on to {@code observer} (null stops it). For tests of query plans. */
+    public void observe(StatementObserver observer) { this.observer = observer; }
 
     /** Runs {@code work} in a read-write transaction, committing if it returns. */
     public <T> T write(Function<Tx, T> work) {
@@ -149,12 +165,13 @@ public final class Database implements AutoCloseable {
 
     private <T> T run(DataSource pool, String sqliteBegin, boolean transactional, Function<Tx, T> work) {
         try (Connection connection = pool.getConnection()) {
-            if (!transactional) return work.apply(new Tx(connection, engine, statements));
+            if (!transactional) return work.apply(new Tx(connection, engine, statements, observer, changes));
             if (engine == Engine.SQLITE) execute(connection, sqliteBegin);
+            Tx tx = new Tx(connection, engine, statements, observer, changes);
+            T result;
             try {
-                T result = work.apply(new Tx(connection, engine, statements));
+                result = work.apply(tx);
                 commit(connection);
-                return result;
             } catch (RuntimeException | Error e) {
                 rollbackQuietly(connection, e);
                 throw e;
@@ -162,6 +179,9 @@ public final class Database implements AutoCloseable {
                 rollbackQuietly(connection, e);
                 throw new StoreException(e);
             }
+            // Outside the try: what follows a commit must never lead to a rollback attempt.
+            tx.committed();
+            return result;
         } catch (SQLException e) {
             throw new StoreException(e);
         }
@@ -186,14 +206,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+    /** SQLite's BEGIN, COMMIT and ROLLBACK, from the statement cache: compiling them anew showed in profiles. */
+    private void execute(Connection connection, String sql) throws SQLException {
+        try {
+            statements.get(connection, sql).execute();
+        } catch (SQLException e) {
+            statements.evict(connection, sql);
+            throw e;
         }
     }
 
     @Override
     public void close() {
+        changes.close();
         writer.close();
         reader.close();
     }

@@ -17,6 +17,19 @@ public enum Engine {
         throw new IllegalArgumentException("unsupported database URL (use jdbc:sqlite: or jdbc:postgresql:)");
     }
 
+    /**
+     * The suffix of a {@code select} that takes the selected rows' write lock, as an update of a
+     * non-key column would, so that writers of one row queue up. SQLite runs one write transaction at
+     * a time (BEGIN IMMEDIATE), which already excludes every other writer: there it is empty.
+     */
+    public String forUpdate() { return this == POSTGRESQL ? " for no key update" : ""; }
+
+    /**
+     * The suffix of a {@code select} that keeps the selected rows from being updated or deleted until
+     * commit while letting other holders of the same lock through; empty on SQLite, as above.
+     */
+    public String forShare() { return this == POSTGRESQL ? " for share" : ""; }
+
     /** Flyway placeholders that let one migration file serve both engines. */
     Map<String, String> placeholders() { return placeholders; }
 

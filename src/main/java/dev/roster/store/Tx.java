@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,15 +18,38 @@ public final class Tx {
     private final Connection connection;
     private final Engine engine;
     private final StatementCache cache;
+    private final StatementObserver observer;
+    private final ChangeSignal changes;
+    private List<Runnable> afterCommit;
 
-    /** {@code cache} is null where the driver caches statements itself. */
-    Tx(Connection connection, Engine engine, StatementCache cache) {
+    /** {@code cache} is null where the driver caches statements itself; {@code observer} is usually null. */
+    Tx(Connection connection, Engine engine, StatementCache cache, StatementObserver observer, ChangeSignal changes) {
         this.connection = connection;
         this.engine = engine;
         this.cache = cache;
+        this.observer = observer;
+        this.changes = changes;
     }
 
     public Engine engine() { return engine; }
+
+    /**
+     * Marks this transaction as one that changes who may authenticate (a token revoked, a user's
+     * state changed): when it commits, every process drops what it cached about tokens.
+     */
+    public void announceAuthChange() {
+        changes.announce(this);
+    }
+
+    void afterCommit(Runnable action) {
+        if (afterCommit == null) afterCommit = new ArrayList<>(1);
+        afterCommit.add(action);
+    }
+
+    /** Runs what was registered to follow the commit, once it has happened. */
+    void committed() {
+        if (afterCommit != null) afterCommit.forEach(Runnable::run);
+    }
 
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
         return run(sql, params, statement -> {
@@ -94,6 +118,7 @@ public final class Tx {
             for (int i = 0; i < params.length; i++) bind(statement, i + 1, params[i]);
             T result = execution.apply(statement);
             failed = false;
+            if (observer != null) observer.ran(sql, Arrays.asList(params.clone()));
             return result;
         } catch (SQLException e) {
             throw new StoreException(e);

@@ -28,6 +28,10 @@ final class ObjectTagStore {
 
     void replace(Tx tx, long orgId, TaggedKind kind, long objectId, List<SetTag> tags) {
         tx.update("delete from object_tag where object_kind = ? and object_id = ?", kind.stored, objectId);
+        insert(tx, orgId, kind, objectId, tags);
+    }
+
+    void insert(Tx tx, long orgId, TaggedKind kind, long objectId, List<SetTag> tags) {
         for (int i = 0; i < tags.size(); i++) {
             tx.update("insert into object_tag (org_id, object_kind, object_id, tag_id, tag_value, position) "
                 + "values (?, ?, ?, ?, ?, ?)", orgId, kind.stored, objectId, tags.get(i).tagId(), tags.get(i).value(), i);

@@ -72,6 +72,17 @@ public final class TagService {
 
     /** Replaces an object's tags, after checking each tag exists and each value is allowed. */
     public void replaceTags(Tx tx, long orgId, TaggedKind kind, long objectId, List<SetTag> tags) {
+        check(tx, orgId, tags);
+        objectTags.replace(tx, orgId, kind, objectId, tags);
+    }
+
+    /** Tags an object created in this transaction, which has none yet to replace. */
+    public void tagNew(Tx tx, long orgId, TaggedKind kind, long objectId, List<SetTag> tags) {
+        check(tx, orgId, tags);
+        objectTags.insert(tx, orgId, kind, objectId, tags);
+    }
+
+    private void check(Tx tx, long orgId, List<SetTag> tags) {
         for (SetTag set : tags) {
             Tag tag = store.find(tx, orgId, set.tagId()).orElseThrow(() -> ApiError.notFound(
                 "tag " + Ids.displayId(IdKind.TAG, set.tagId()) + " not found").toException());
@@ -86,7 +97,6 @@ public final class TagService {
                     + tag.name() + "; allowed: " + String.join(", ", allowed)).toException();
             }
         }
-        objectTags.replace(tx, orgId, kind, objectId, tags);
     }
 
     /** The tags of several objects in one query, ready to render. */

@@ -86,6 +86,7 @@ class AuthTest extends ApiTest {
         String primary = DevUsers.create(api, "ada@example.com").get("display_id").asText();
         JsonNode old = DevUsers.create(api, "old@example.com");
         Api client = tenant.as(DevUsers.number(old), Scope.READ);
+        client.get("/dev-users.self").assertStatus(200);
 
         api.post("/dev-users.merge", json("primary_user", primary, "secondary_user", old.get("display_id").asText()))
             .assertStatus(200);

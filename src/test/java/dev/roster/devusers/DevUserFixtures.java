@@ -4,19 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.roster.testing.Api;
+import dev.roster.testing.ApiTest;
 import dev.roster.testing.DevUsers;
-import dev.roster.testing.Tenant;
 import java.util.List;
 import java.util.Map;
 
-/** What the update tests share: a user with every field set, and the checks around it. */
-final class DevUserFixtures {
+/** The base of the update tests: a user with every field set, and the checks around it. */
+abstract class DevUserFixtures extends ApiTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private DevUserFixtures() {}
-
-    static JsonNode fetch(Api api, String id) {
+    JsonNode fetch(String id) {
         return api.get("/dev-users.get", "id=" + id).assertStatus(200).body().get("dev_user");
     }
 
@@ -25,7 +22,7 @@ final class DevUserFixtures {
     static JsonNode tree(Object value) { return MAPPER.valueToTree(value); }
 
     /** A user with every updatable field set, reporting to the admin. */
-    static JsonNode fullUser(Api api, Tenant tenant, String email) {
+    JsonNode fullUser(String email) {
         return api.post("/dev-users.update", json(Map.of("id", id(DevUsers.create(api, email)), "display_name", "Ada",
             "full_name", "Ada L.", "job_title", "cxo",
             "job_history", List.of(Map.of("employment_status", 1, "title", "Analyst")),
@@ -40,11 +37,11 @@ final class DevUserFixtures {
         return values;
     }
 
-    static void assertUnchanged(Api api, JsonNode before) {
-        assertEquals(before, fetch(api, id(before)), "a refused update changes nothing");
+    void assertUnchanged(JsonNode before) {
+        assertEquals(before, fetch(id(before)), "a refused update changes nothing");
     }
 
-    private static String json(Map<String, Object> fields) {
+    private static String json(Map<String, ?> fields) {
         return tree(fields).toString();
     }
 }

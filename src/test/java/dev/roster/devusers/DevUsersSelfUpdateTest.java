@@ -5,26 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.auth.Scope;
 import dev.roster.testing.Api;
-import dev.roster.testing.ApiTest;
 import dev.roster.testing.DevUsers;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@code dev-users.self.update}: the token's own dev user. */
-class DevUsersSelfUpdateTest extends ApiTest {
+class DevUsersSelfUpdateTest extends DevUserFixtures {
     private static final String UPDATE = "/dev-users.update";
     private static final String SELF_UPDATE = "/dev-users.self.update";
-
-    private JsonNode fetch(String id) { return DevUserFixtures.fetch(api, id); }
-
-    private static String id(JsonNode user) { return DevUserFixtures.id(user); }
-
-    private static JsonNode tree(Object value) { return DevUserFixtures.tree(value); }
-
-    private JsonNode fullUser(String email) { return DevUserFixtures.fullUser(api, tenant, email); }
-
-    private void assertUnchanged(JsonNode before) { DevUserFixtures.assertUnchanged(api, before); }
 
     @Test
     void self_update_sets_every_field_on_the_callers_user_only_and_ignores_an_id() {

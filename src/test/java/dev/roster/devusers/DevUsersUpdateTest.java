@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.auth.Scope;
 import dev.roster.testing.Api;
 import dev.roster.testing.ApiResponse;
-import dev.roster.testing.ApiTest;
 import dev.roster.testing.DevUsers;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,20 +20,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** {@code dev-users.update}; {@code dev-users.self.update} has its own class. */
-class DevUsersUpdateTest extends ApiTest {
+class DevUsersUpdateTest extends DevUserFixtures {
     private static final String UPDATE = "/dev-users.update";
     private static final List<String> JOB_TITLES = List.of("customer_success_manager", "cxo", "designer", "developer",
         "head_of_support", "operations", "others", "product_manager", "qa", "revenue_leader", "support", "tech_lead");
-
-    private JsonNode fetch(String id) { return DevUserFixtures.fetch(api, id); }
-
-    private static String id(JsonNode user) { return DevUserFixtures.id(user); }
-
-    private static JsonNode tree(Object value) { return DevUserFixtures.tree(value); }
-
-    private JsonNode fullUser(String email) { return DevUserFixtures.fullUser(api, tenant, email); }
-
-    private void assertUnchanged(JsonNode before) { DevUserFixtures.assertUnchanged(api, before); }
 
     @Test
     void every_field_is_set_answered_and_stored_with_modified_by_and_date() {
@@ -118,7 +107,7 @@ class DevUsersUpdateTest extends ApiTest {
                 List.of(Map.of("employment_status", 1), Map.of("employment_status", status))))
                 .assertError(400, "invalid_enum_value", null);
             assertTrue(response.body().get("field_name").asText().contains("employment_status"), response.text());
-            assertEquals(List.of("1", "2", "3", "4", "5"), DevUserFixtures.strings(response.body().get("allowed_values")));
+            assertEquals(List.of("1", "2", "3", "4", "5"), strings(response.body().get("allowed_values")));
         }
         api.post(UPDATE, json("id", id(ada), "job_history", List.of(Map.of("employment_status", "Full-time"))))
             .assertError(400, "unexpected_json_type", null);
@@ -145,7 +134,7 @@ class DevUsersUpdateTest extends ApiTest {
         JsonNode ada = fullUser("ada@example.com");
         ApiResponse response = api.post(UPDATE, json("id", id(ada), "job_title", "wizard", "display_name", "Wiz"))
             .assertError(400, "invalid_enum_value", "job_title").assertMessageContains("tech_lead");
-        assertEquals(JOB_TITLES, DevUserFixtures.strings(response.body().get("allowed_values")));
+        assertEquals(JOB_TITLES, strings(response.body().get("allowed_values")));
         api.post(UPDATE, json("id", id(ada), "job_title", "CXO")).assertError(400, "invalid_enum_value", "job_title");
         assertUnchanged(ada);
         for (String title : JOB_TITLES) {

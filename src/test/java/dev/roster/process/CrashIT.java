@@ -2,7 +2,6 @@ package dev.roster.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.testing.Api;
@@ -37,11 +36,7 @@ class CrashIT {
 
     @Test
     void acknowledged_writes_survive_sigkill_at_several_points_and_invariants_hold() throws Exception {
-        String dbUrl = null;
-        if (engine == TestEngine.POSTGRESQL) {
-            assumeTrue(RosterTestServer.pgUrl() != null, RosterTestServer.PG_URL_VARIABLE + " is not set: PostgreSQL crash test skipped");
-            dbUrl = RosterTestServer.freshSchema(RosterTestServer.pgUrl());
-        }
+        String dbUrl = RosterTestServer.freshStore(engine);
         Path dir = RosterTestServer.tempDir();
         Ledger ledger = new Ledger();
         int[] loadMillis = {300, 900, 1600};

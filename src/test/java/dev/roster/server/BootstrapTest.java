@@ -3,7 +3,6 @@ package dev.roster.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.roster.testing.Api;
 import dev.roster.testing.RosterTestServer;
@@ -29,10 +28,7 @@ class BootstrapTest {
     @BeforeEach
     void freshStore() {
         dataDir = RosterTestServer.tempDir();
-        if (engine == TestEngine.POSTGRESQL) {
-            assumeTrue(RosterTestServer.pgUrl() != null, RosterTestServer.PG_URL_VARIABLE + " is not set: PostgreSQL tests skipped");
-            dbUrl = RosterTestServer.freshSchema(RosterTestServer.pgUrl());
-        }
+        dbUrl = RosterTestServer.freshStore(engine);
     }
 
     private RosterConfig config(String token, String email) {

@@ -39,10 +39,23 @@ public final class RosterTestServer {
 
     /** The running server for an engine; skips the test, saying why, when PostgreSQL is not configured. */
     public static synchronized RosterTestServer of(TestEngine engine) {
-        if (engine == TestEngine.POSTGRESQL) {
-            assumeTrue(pgUrl() != null, PG_URL_VARIABLE + " is not set: PostgreSQL tests skipped");
-        }
+        if (engine == TestEngine.POSTGRESQL) requirePostgres();
         return RUNNING.computeIfAbsent(engine, RosterTestServer::start);
+    }
+
+    /** Skips the test, saying why, unless PostgreSQL is configured. */
+    public static void requirePostgres() {
+        assumeTrue(pgUrl() != null, PG_URL_VARIABLE + " is not set: PostgreSQL tests skipped");
+    }
+
+    /**
+     * The database URL of a new, empty store for a server of its own: null on SQLite (the default file
+     * in the server's data directory), a fresh schema on PostgreSQL (skipping the test without one).
+     */
+    public static String freshStore(TestEngine engine) {
+        if (engine == TestEngine.SQLITE) return null;
+        requirePostgres();
+        return freshSchema(pgUrl());
     }
 
     public static String pgUrl() {

@@ -1,0 +1,46 @@
+package dev.roster.auth;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.roster.server.RosterServer;
+import dev.roster.store.ChangeSignal;
+import dev.roster.testing.Api;
+import dev.roster.testing.RosterTestServer;
+import dev.roster.testing.TestEngine;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+
+/**
+ * On PostgreSQL the token cache learns of other processes' changes through a listening connection.
+ * While that connection is down, notifications are lost, so nothing may be served from cache.
+ */
+class ChangeListenerOutageTest {
+    @Test
+    void while_the_listener_is_down_tokens_are_checked_in_the_database() throws Exception {
+        String url = RosterTestServer.freshStore(TestEngine.POSTGRESQL);
+        try (RosterServer server = RosterServer.start(RosterTestServer.config(RosterTestServer.tempDir(), url), Clock.systemUTC())) {
+            Api admin = new Api("http://127.0.0.1:" + server.port(), server.generatedAdminToken().orElseThrow());
+            ChangeSignal changes = server.services().db().changes();
+            TokenCacheTest.waitUntil(() -> changes.version() != ChangeSignal.UNKNOWN);
+            admin.get("/dev-users.self").assertStatus(200);
+            admin.get("/dev-users.self").assertStatus(200);
+
+            try (Connection sql = DriverManager.getConnection(url); Statement statement = sql.createStatement()) {
+                // Other servers' listeners on this database go down too: they only check tokens in the
+                // database until they reconnect, a second later.
+                statement.execute("select pg_terminate_backend(pid) from pg_stat_activity"
+                    + " where application_name = 'roster change listener'");
+                // The listener retries after a second: the outage is long enough to see.
+                assertTrue(TokenCacheTest.waitUntil(() -> changes.version() == ChangeSignal.UNKNOWN),
+                    "the signal admits it cannot see changes while its listener is down");
+                // A revocation whose notification never arrives: the listener was not there to hear it.
+                statement.execute("update api_token set revoked_date = 1");
+            }
+
+            admin.get("/dev-users.self").assertError(401, "unauthenticated", null);
+        }
+    }
+}
