@@ -107,12 +107,14 @@ public final class RosterServer implements AutoCloseable {
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(RequestReader.MAX_BODY_BYTES + 16 * 1024));
             config.jetty.modifyServer(server -> server.setErrorHandler(new BadMessageHandler()));
             config.requestLogger.http((ctx, millis) -> {
-                shedder.release(ctx);
+                // Everything a client could look for once it has its answer (a free slot, the
+                // request's metrics and log line) is settled before the answer is written.
                 try {
+                    shedder.release(ctx);
+                    RequestLog.finish(ctx, millis, metrics);
                     completeResponse(ctx);
                 } finally {
                     shedder.finish(ctx);
-                    RequestLog.finish(ctx, millis, metrics);
                 }
             });
         });
