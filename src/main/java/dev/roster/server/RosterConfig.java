@@ -45,6 +45,11 @@ public record RosterConfig(
             poolSize, rateLimit, rateLimitStore, max, drainTimeout);
     }
 
+    public RosterConfig withDbTimeout(Duration timeout) {
+        return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, timeout,
+            poolSize, rateLimit, rateLimitStore, maxInFlight, drainTimeout);
+    }
+
     public RosterConfig withBootstrap(String token, String email) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, token, email, dbTimeout,
             poolSize, rateLimit, rateLimitStore, maxInFlight, drainTimeout);

@@ -120,7 +120,8 @@ class TokenCacheTest {
 
     /** On PostgreSQL the listener connects in the background after start. */
     private static void awaitFollowing(RosterServer server) {
-        waitUntil(() -> server.services().db().changes().version() != ChangeSignal.UNKNOWN);
+        assertTrue(waitUntil(() -> server.services().db().changes().version() != ChangeSignal.UNKNOWN),
+            "the server follows the change signal");
     }
 
     /** At once on SQLite, whose signal is shared memory; within {@link #DELIVERY} on PostgreSQL. */

@@ -75,6 +75,7 @@ class RateLimitTest {
             String token = one.server().generatedAdminToken().orElseThrow();
             Api viaOne = new Api(one.baseUrl(), token);
             Api viaTwo = new Api(two.baseUrl(), token);
+            long started = System.nanoTime();
             viaOne.get("/dev-users.self").assertStatus(200);
             viaTwo.get("/dev-users.self").assertStatus(200);
             int served = 2;
@@ -84,7 +85,9 @@ class RateLimitTest {
                 served++;
             } while (response.status() == 200 && served < 50);
             response.assertError(429, "too_many_requests", null);
-            assertTrue(served <= 7, "one bucket of 4 across both instances, refused after " + served);
+            // The bucket refills one a second, so a slow machine may be served one more per second taken.
+            long refills = (System.nanoTime() - started) / 1_000_000_000L + 1;
+            assertTrue(served <= 5 + refills, "one bucket of 4 across both instances, refused after " + served);
         }
     }
 

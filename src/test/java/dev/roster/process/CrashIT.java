@@ -9,6 +9,7 @@ import dev.roster.testing.ApiResponse;
 import dev.roster.testing.RosterTestServer;
 import dev.roster.testing.TestEngine;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +31,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class CrashIT {
     private static final String TOKEN = "crash-test-token";
     private static final int WORKERS = 8;
+    private static final int WRITES_PER_ROUND = 20;
+    private static final Duration ROUND_CAP = Duration.ofSeconds(30);
 
     @Parameter
     TestEngine engine;
@@ -64,7 +67,11 @@ class CrashIT {
                 int worker = w;
                 workers.add(pool.submit(() -> work(api, ledger, round + "-" + worker)));
             }
+            int before = ledger.size();
+            long deadline = System.nanoTime() + ROUND_CAP.toNanos();
             Thread.sleep(millis);
+            // A slow or loaded machine gets longer: the kill waits until this round has written something.
+            while (ledger.size() - before < WRITES_PER_ROUND && System.nanoTime() < deadline) Thread.sleep(20);
             roster.kill();
         }
         // A worker ends when the crash cuts its connection; any other ending (a wrong answer) fails the test.

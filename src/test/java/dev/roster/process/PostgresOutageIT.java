@@ -29,8 +29,8 @@ class PostgresOutageIT {
         assumeTrue(RosterTestServer.pgUrl() != null, RosterTestServer.PG_URL_VARIABLE + " is not set: outage test skipped");
         assumeTrue(canControlPostgres(), "pg_ctlcluster is not usable here: PostgreSQL outage test skipped");
         Path dir = RosterTestServer.tempDir();
-        RosterConfig config = withDbTimeout(RosterTestServer.config(dir, RosterTestServer.freshSchema(RosterTestServer.pgUrl())),
-            Duration.ofSeconds(2));
+        RosterConfig config = RosterTestServer.config(dir, RosterTestServer.freshSchema(RosterTestServer.pgUrl()))
+            .withDbTimeout(Duration.ofSeconds(2));
         try (DedicatedServer server = DedicatedServer.start(dir, config)) {
             Api api = server.admin();
             api.post("/dev-users.create", "{\"email\":\"before@example.com\",\"state\":\"shadow\"}").assertStatus(201);
@@ -57,11 +57,6 @@ class PostgresOutageIT {
             assertEquals(0, api.get("/dev-users.list", "email=during@example.com").assertStatus(200).body().get("dev_users").size(),
                 "nothing half-written");
         }
-    }
-
-    private static RosterConfig withDbTimeout(RosterConfig c, Duration timeout) {
-        return new RosterConfig(c.host(), c.port(), c.dataDir(), c.dbUrl(), c.dbUser(), c.dbPassword(), c.bootstrapToken(),
-            c.bootstrapEmail(), timeout, c.poolSize(), c.rateLimit(), c.rateLimitStore(), c.maxInFlight(), c.drainTimeout());
     }
 
     private static boolean canControlPostgres() {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -74,8 +75,13 @@ public final class RosterTestServer {
     }
 
     /** The server's defaults on a free port, without rate limiting: tests that need it turn it on. */
+    /**
+     * A test server's settings. Its connection wait is longer than the default, so that concurrency
+     * tests, which queue dozens of writes on SQLite's one writer, cannot see a 503 on a slow machine.
+     */
     public static RosterConfig config(Path dataDir, String dbUrl) {
-        return RosterConfig.defaults("127.0.0.1", 0, dataDir, dbUrl).withRateLimit(RateLimit.OFF, null);
+        return RosterConfig.defaults("127.0.0.1", 0, dataDir, dbUrl).withRateLimit(RateLimit.OFF, null)
+            .withDbTimeout(Duration.ofSeconds(30));
     }
 
     public static Path tempDir() {
