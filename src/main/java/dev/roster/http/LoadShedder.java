@@ -31,18 +31,20 @@ public final class LoadShedder {
 
     /**
      * Admits a request or throws 503. Every request that reached this must reach {@link #release}
-     * and then {@link #finish}, admitted or not.
+     * and then {@link #finish}, admitted or not; both are no-ops for what they need not undo.
      */
     public void admit(Context ctx) {
         // Counted before the draining check: a drain that starts after this line waits for this
-        // request, and one that started before it is seen by the check.
+        // request, and one that started before it is seen by the check. A refusal is not waited
+        // for, or steady traffic during a drain would keep it from ever seeing zero.
         unfinished.incrementAndGet();
-        ctx.attribute(OPEN, Boolean.TRUE);
         if (draining) {
+            unfinished.decrementAndGet();
             metrics.shed("draining");
             throw new ApiError.ServiceUnavailable("the server is shutting down; retry on another instance or shortly")
                 .toException();
         }
+        ctx.attribute(OPEN, Boolean.TRUE);
         if (inFlight.incrementAndGet() > maxInFlight) {
             inFlight.decrementAndGet();
             metrics.shed("overload");
@@ -71,7 +73,7 @@ public final class LoadShedder {
     /** Requests holding a slot now. */
     public int inFlight() { return inFlight.get(); }
 
-    /** Refuses new requests, then waits up to {@code timeout} for every answer begun to be written. */
+    /** Refuses new requests, then waits up to {@code timeout} for the answers to those admitted to be written. */
     public void drain(Duration timeout) {
         draining = true;
         long deadline = System.nanoTime() + timeout.toNanos();
