@@ -1,15 +1,12 @@
 package dev.roster.http;
 
 import dev.roster.errors.ApiError;
+import dev.roster.ids.Sha256;
 import dev.roster.store.Cursor;
 import dev.roster.store.PageRequest;
 import dev.roster.store.SortKey;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,11 +80,6 @@ public final class ListParams {
 
     /** A short, stable digest of a query's filter and order, bound into its cursors. */
     public static String fingerprintOf(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(text, 8);
     }
 }

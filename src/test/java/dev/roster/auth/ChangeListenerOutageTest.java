@@ -24,7 +24,8 @@ class ChangeListenerOutageTest {
         try (RosterServer server = RosterServer.start(RosterTestServer.config(RosterTestServer.tempDir(), url), Clock.systemUTC())) {
             Api admin = new Api("http://127.0.0.1:" + server.port(), server.generatedAdminToken().orElseThrow());
             ChangeSignal changes = server.services().db().changes();
-            TokenCacheTest.waitUntil(() -> changes.version() != ChangeSignal.UNKNOWN);
+            assertTrue(TokenCacheTest.waitUntil(() -> changes.version() != ChangeSignal.UNKNOWN),
+                "the server follows the change signal");
             admin.get("/dev-users.self").assertStatus(200);
             admin.get("/dev-users.self").assertStatus(200);
 
