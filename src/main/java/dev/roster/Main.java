@@ -1,5 +1,6 @@
 package dev.roster;
 
+import dev.roster.cli.CliErrors;
 import dev.roster.cli.ServeCommand;
 import dev.roster.cli.TokenCommand;
 import picocli.CommandLine;
@@ -11,7 +12,12 @@ import picocli.CommandLine.Command;
     subcommands = {ServeCommand.class, TokenCommand.class})
 public final class Main {
     public static void main(String[] args) {
-        int exit = new CommandLine(new Main()).execute(args);
-        if (exit != 0 || args.length == 0 || !"serve".equals(args[0])) System.exit(exit);
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line as {@code main} runs it: failures a user can act on print one line, not a stack trace. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main()).setExecutionExceptionHandler(CliErrors::handle)
+            .setParameterExceptionHandler(CliErrors::handleUsage);
     }
 }

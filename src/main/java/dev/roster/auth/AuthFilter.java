@@ -32,26 +32,30 @@ public final class AuthFilter {
         for (RouteRole role : roles) {
             if (role instanceof Scope scope) caller.require(scope, ctx.path().substring(1));
         }
-        ctx.attribute(Caller.ATTRIBUTE, caller);
     }
 
     /**
-     * Authenticated callers spend their token's bucket; requests without a valid token spend their
-     * address's smaller one, so guessing tokens is rate-limited too.
+     * Authenticated callers spend their token's bucket (when a per-token limit is on); a failed
+     * authentication spends its address's bucket, so guessing is slow, while a valid token is never
+     * refused for what others behind the same address did. The caller is known before any refusal,
+     * so that the log line of a 429 or 403 names its dev org.
      */
     private Caller authenticate(Context ctx) {
         String header = ctx.header("Authorization");
+        String hash;
+        Caller caller;
         try {
-            String hash = TokenSecret.hash(secret(header));
-            Caller caller = tokens.authenticate(hash);
-            if (limiter != null) limiter.takeForToken(hash).ifPresent(wait -> refuse("token", wait));
-            return caller;
+            hash = TokenSecret.hash(secret(header));
+            caller = tokens.authenticate(hash);
         } catch (ApiException e) {
             if (limiter != null && e.error() instanceof ApiError.Unauthenticated) {
-                limiter.takeForAddress(ctx.ip()).ifPresent(wait -> refuse("address", wait));
+                limiter.takeFailedAuthentication(ctx.ip()).ifPresent(wait -> refuse("address", wait));
             }
             throw e;
         }
+        ctx.attribute(Caller.ATTRIBUTE, caller);
+        if (limiter != null) limiter.takeForToken(hash).ifPresent(wait -> refuse("token", wait));
+        return caller;
     }
 
     private void refuse(String client, long retryAfterSeconds) {

@@ -1,7 +1,9 @@
 package dev.roster.auth;
 
 import dev.roster.errors.ApiError;
+import dev.roster.store.Stamp;
 import io.javalin.http.Context;
+import java.time.Clock;
 
 /** The authenticated principal of a request: a dev user of one dev org, with its token's scope. */
 public record Caller(long orgId, long userId, Scope scope) {
@@ -17,6 +19,9 @@ public record Caller(long orgId, long userId, Scope scope) {
     public static java.util.Optional<Caller> find(Context ctx) {
         return java.util.Optional.ofNullable(ctx.attribute(ATTRIBUTE));
     }
+
+    /** This caller's change, now: its dev org, itself as the author, and the clock's time. */
+    public Stamp stamp(Clock clock) { return new Stamp(orgId, userId, clock.millis()); }
 
     /** Throws 403 unless this caller's scope includes {@code needed}. */
     public void require(Scope needed, String action) {

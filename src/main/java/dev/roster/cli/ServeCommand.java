@@ -1,63 +1,91 @@
 package dev.roster.cli;
 
+import static dev.roster.server.RosterConfig.DEFAULT_AUTH_FAILURE_LIMIT;
+import static dev.roster.server.RosterConfig.DEFAULT_BOOTSTRAP_EMAIL;
+import static dev.roster.server.RosterConfig.DEFAULT_DB_TIMEOUT_MS;
+import static dev.roster.server.RosterConfig.DEFAULT_DRAIN_TIMEOUT_MS;
+import static dev.roster.server.RosterConfig.DEFAULT_HOST;
+import static dev.roster.server.RosterConfig.DEFAULT_MAX_IN_FLIGHT;
+import static dev.roster.server.RosterConfig.DEFAULT_POOL_SIZE;
+import static dev.roster.server.RosterConfig.DEFAULT_PORT;
+import static dev.roster.server.RosterConfig.DEFAULT_RATE_LIMIT;
+
 import dev.roster.ratelimit.RateLimit;
 import dev.roster.server.RosterConfig;
 import dev.roster.server.RosterServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 import sun.misc.Signal;
 
 /** {@code roster serve}: runs the server until it is stopped. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the Roster server.")
+@Command(name = "serve", mixinStandardHelpOptions = true, showDefaultValues = true, description = "Start the Roster server.")
 public final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--host", defaultValue = "${env:ROSTER_HOST:-127.0.0.1}", description = "Address to listen on (env ROSTER_HOST).")
+    @Option(names = "--host", defaultValue = "${env:ROSTER_HOST:-" + DEFAULT_HOST + "}",
+        description = "Address to listen on. Env ROSTER_HOST.")
     String host;
 
-    @Option(names = "--port", defaultValue = "${env:ROSTER_PORT:-8080}", description = "Port; 0 picks a free one (env ROSTER_PORT).")
+    @Option(names = "--port", defaultValue = "${env:ROSTER_PORT:-" + DEFAULT_PORT + "}",
+        description = "Port to listen on; 0 picks a free one. Env ROSTER_PORT.")
     int port;
 
-    @Option(names = "--db-timeout", defaultValue = "${env:ROSTER_DB_TIMEOUT_MS:-5000}",
-        description = "Milliseconds a request waits for the database before answering 503 (env ROSTER_DB_TIMEOUT_MS).")
+    @Option(names = "--db-timeout", defaultValue = "${env:ROSTER_DB_TIMEOUT_MS:-" + DEFAULT_DB_TIMEOUT_MS + "}",
+        description = "Milliseconds a request waits for the database before answering 503. Env ROSTER_DB_TIMEOUT_MS.")
     long dbTimeoutMillis;
 
-    @Option(names = "--db-pool-size", defaultValue = "${env:ROSTER_DB_POOL_SIZE:-8}",
-        description = "Database connections (env ROSTER_DB_POOL_SIZE).")
+    @Option(names = "--db-pool-size", defaultValue = "${env:ROSTER_DB_POOL_SIZE:-" + DEFAULT_POOL_SIZE + "}",
+        description = "Database connections. Env ROSTER_DB_POOL_SIZE.")
     int poolSize;
 
-    @Option(names = "--rate-limit", defaultValue = "${env:ROSTER_RATE_LIMIT:-50:100}",
-        description = "Requests per second per token, RPS[:BURST], or off (env ROSTER_RATE_LIMIT). "
-            + "Unauthenticated clients get a fifth, per address.")
-    String rateLimit;
+    @Option(names = "--rate-limit", defaultValue = "${env:ROSTER_RATE_LIMIT:-" + DEFAULT_RATE_LIMIT + "}",
+        converter = RateLimitConverter.class,
+        description = "Requests per second per token, RPS[:BURST] (burst defaults to twice the rate), or off. "
+            + "Env ROSTER_RATE_LIMIT.")
+    RateLimit rateLimit;
+
+    @Option(names = "--auth-failure-limit", defaultValue = "${env:ROSTER_AUTH_FAILURE_LIMIT:-" + DEFAULT_AUTH_FAILURE_LIMIT + "}",
+        converter = RateLimitConverter.class,
+        description = "Failed authentications per second per client address, RPS[:BURST], or off; past it, 429. "
+            + "Requests with a valid token never count. Env ROSTER_AUTH_FAILURE_LIMIT.")
+    RateLimit authFailureLimit;
 
     @Option(names = "--rate-limit-store", defaultValue = "${env:ROSTER_RATE_LIMIT_STORE}",
-        description = "redis://host:port to share rate-limit buckets between instances (env ROSTER_RATE_LIMIT_STORE); "
-            + "default in memory.")
+        description = "redis://host:port to share rate-limit buckets between instances; none keeps them in memory. "
+            + "Env ROSTER_RATE_LIMIT_STORE.")
     String rateLimitStore;
 
-    @Option(names = "--max-in-flight", defaultValue = "${env:ROSTER_MAX_IN_FLIGHT:-256}",
-        description = "Requests served at once; more answer 503 at once (env ROSTER_MAX_IN_FLIGHT).")
+    @Option(names = "--max-in-flight", defaultValue = "${env:ROSTER_MAX_IN_FLIGHT:-" + DEFAULT_MAX_IN_FLIGHT + "}",
+        description = "Requests served at once; more answer 503 at once. Env ROSTER_MAX_IN_FLIGHT.")
     int maxInFlight;
 
-    @Option(names = "--drain-timeout", defaultValue = "${env:ROSTER_DRAIN_TIMEOUT_MS:-10000}",
-        description = "Milliseconds a shutdown waits for requests in flight (env ROSTER_DRAIN_TIMEOUT_MS).")
+    @Option(names = "--drain-timeout", defaultValue = "${env:ROSTER_DRAIN_TIMEOUT_MS:-" + DEFAULT_DRAIN_TIMEOUT_MS + "}",
+        description = "Milliseconds a shutdown waits for requests in flight. Env ROSTER_DRAIN_TIMEOUT_MS.")
     long drainMillis;
+
+    @Option(names = "--bootstrap-email", defaultValue = "${env:ROSTER_BOOTSTRAP_EMAIL:-" + DEFAULT_BOOTSTRAP_EMAIL + "}",
+        description = "Email of the admin created on the first start on an empty store. Env ROSTER_BOOTSTRAP_EMAIL.")
+    String bootstrapEmail;
 
     @Mixin
     StorageOptions storage;
 
     @Override
     public Integer call() throws InterruptedException {
+        // The bootstrap token is a secret: it comes only from the environment, never an argument that `ps` would show.
         RosterConfig config = new RosterConfig(host, port, storage.dataDir, storage.dbUrl, storage.dbUser,
-            storage.dbPassword, System.getenv("ROSTER_BOOTSTRAP_TOKEN"),
-            envOr("ROSTER_BOOTSTRAP_EMAIL", "admin@roster.local"), Duration.ofMillis(dbTimeoutMillis), poolSize,
-            RateLimit.parse(rateLimit), rateLimitStore, maxInFlight, Duration.ofMillis(drainMillis));
-        RosterServer server = RosterServer.start(config, Clock.systemUTC());
-        CountDownLatch untilExit = new CountDownLatch(1);
+            storage.dbPassword, System.getenv("ROSTER_BOOTSTRAP_TOKEN"), bootstrapEmail, Duration.ofMillis(dbTimeoutMillis),
+            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, Duration.ofMillis(drainMillis));
+        RosterServer server;
+        try {
+            server = RosterServer.start(config, Clock.systemUTC());
+        } catch (RuntimeException e) {
+            throw Failures.explained(e, host, port, config.dbUrl());
+        }
         // SIGTERM and SIGINT drain and stop the server, then exit 0; other exits still close it through the hook.
         for (String name : new String[] {"TERM", "INT"}) {
             Signal.handle(new Signal(name), signal -> {
@@ -66,15 +94,29 @@ public final class ServeCommand implements Callable<Integer> {
             });
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "roster-shutdown"));
-        server.generatedAdminToken().ifPresent(token -> System.out.println("admin token: " + token));
+        System.out.println(adminTokenLine(server));
         System.out.println("listening on http://" + host + ":" + server.port());
         System.out.flush();
-        untilExit.await();
+        server.awaitClosed();
         return 0;
     }
 
-    private static String envOr(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+    private String adminTokenLine(RosterServer server) {
+        if (server.generatedAdminToken().isPresent()) return "admin token: " + server.generatedAdminToken().get();
+        if (server.createdStore()) return "admin token: the one given in ROSTER_BOOTSTRAP_TOKEN";
+        return "admin token: not printed; a token is printed only at the first start on an empty store. Make a new one with: "
+            + "roster token create --email " + bootstrapEmail + " --scope admin";
+    }
+
+    /** {@code RPS[:BURST]} or {@code off}, refused by picocli with the option's name when malformed. */
+    static final class RateLimitConverter implements ITypeConverter<RateLimit> {
+        @Override
+        public RateLimit convert(String value) {
+            try {
+                return RateLimit.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

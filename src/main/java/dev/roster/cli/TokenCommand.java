@@ -10,23 +10,29 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code roster token create|revoke}: manage API tokens directly in the store. */
 @Command(name = "token", mixinStandardHelpOptions = true, description = "Create or revoke API tokens.",
     subcommands = {TokenCommand.Create.class, TokenCommand.Revoke.class})
 public final class TokenCommand {
-    @Command(name = "create", mixinStandardHelpOptions = true,
+    @Command(name = "create", mixinStandardHelpOptions = true, showDefaultValues = true,
         description = "Print a new token for an existing dev user of the default dev org.")
     static final class Create implements Callable<Integer> {
         @Option(names = "--email", required = true, description = "The dev user's email.")
         String email;
 
-        @Option(names = "--scope", defaultValue = "write", description = "read, write or admin (default write).")
+        @Option(names = "--scope", defaultValue = "write", description = "read, write or admin.")
         String scope;
 
         @Mixin
         StorageOptions storage;
+
+        @Spec
+        CommandSpec spec;
 
         @Override
         public Integer call() {
@@ -34,10 +40,10 @@ public final class TokenCommand {
             try {
                 chosen = Scope.ofWire(scope);
             } catch (IllegalArgumentException e) {
-                System.err.println("--scope must be read, write or admin");
-                return 2;
+                throw new ParameterException(spec.commandLine(), "--scope must be read, write or admin, got '" + scope + "'");
             }
-            try (Database db = Database.open(settings(storage))) {
+            Database.Settings settings = settings(storage);
+            try (Database db = open(settings)) {
                 Services services = Services.over(db, Clock.systemUTC());
                 String token = db.write(tx -> {
                     long org = services.devOrgs().defaultOrg(tx).orElse(-1L);
@@ -46,8 +52,7 @@ public final class TokenCommand {
                         .orElse(null);
                 });
                 if (token == null) {
-                    System.err.println("no dev user with email " + email + " in the default dev org");
-                    return 1;
+                    throw new CliFailure("no dev user with email " + email + " in the default dev org of " + settings.location());
                 }
                 System.out.println(token);
                 return 0;
@@ -55,7 +60,7 @@ public final class TokenCommand {
         }
     }
 
-    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke a token; it stops working at once.")
+    @Command(name = "revoke", mixinStandardHelpOptions = true, showDefaultValues = true, description = "Revoke a token; it stops working at once.")
     static final class Revoke implements Callable<Integer> {
         @Parameters(index = "0", description = "The token to revoke.")
         String token;
@@ -65,10 +70,10 @@ public final class TokenCommand {
 
         @Override
         public Integer call() {
-            try (Database db = Database.open(settings(storage))) {
+            Database.Settings settings = settings(storage);
+            try (Database db = open(settings)) {
                 if (!Services.over(db, Clock.systemUTC()).tokens().revoke(token)) {
-                    System.err.println("no live token matches");
-                    return 1;
+                    throw new CliFailure("no live token matches in " + settings.location());
                 }
                 System.out.println("revoked");
                 return 0;
@@ -76,14 +81,16 @@ public final class TokenCommand {
         }
     }
 
-    static Database.Settings settings(StorageOptions storage) {
-        if (storage.dbUrl == null || storage.dbUrl.isBlank()) {
-            try {
-                java.nio.file.Files.createDirectories(storage.dataDir);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+    /** The store, which must exist: a token command never creates one. */
+    static Database open(Database.Settings settings) {
+        try {
+            return Database.openExisting(settings);
+        } catch (RuntimeException e) {
+            throw Failures.explained(e, null, 0, settings.url());
         }
+    }
+
+    static Database.Settings settings(StorageOptions storage) {
         RosterConfig defaults = RosterConfig.defaults("127.0.0.1", 0, storage.dataDir, storage.dbUrl);
         return new Database.Settings(defaults.dbUrl(), storage.dbUser, storage.dbPassword, Duration.ofSeconds(5), 2);
     }

@@ -40,6 +40,9 @@ public sealed interface ApiError {
     static ParseError parseError(String message) { return new ParseError(message); }
     static BadRequest badRequest(String message) { return new BadRequest(message); }
     static NotFound notFound(String message) { return new NotFound(message); }
+
+    /** The one way to say that an object of a kind (as messages name it: "rev org") with an id does not exist. */
+    static NotFound notFound(String kind, String id) { return new NotFound(kind + " " + id + " not found"); }
     static Forbidden forbidden(String message) { return new Forbidden(message); }
     static Conflict conflict(String message) { return new Conflict(message); }
 

@@ -19,6 +19,12 @@ public final class Metrics implements AutoCloseable {
     private final JvmGcMetrics gc = new JvmGcMetrics();
     private final ConcurrentHashMap<TimerKey, Timer> timers = new ConcurrentHashMap<>();
 
+    /** The refusal counters exist from the start, at 0, so that a dashboard or alert sees them before the first refusal. */
+    public Metrics() {
+        for (String client : new String[] {"token", "address"}) rateLimitedCounter(client);
+        for (String reason : new String[] {"overload", "draining"}) shedCounter(reason);
+    }
+
     /**
      * Adds the JVM's own meters. Separate from the constructor so that the server can do it while the
      * database opens: it is a tenth of a second of class loading at start.
@@ -46,14 +52,20 @@ public final class Metrics implements AutoCloseable {
     // Operations come from the route table and statuses from the contract, so this map stays small.
     private record TimerKey(String operation, String method, int status) {}
 
-    public void rateLimited(String client) {
-        Counter.builder("roster.rate.limited").description("Requests refused with 429").tag("client", client)
-            .register(registry).increment();
+    /** A request refused with 429; {@code client} is "token" or "address". */
+    public void rateLimited(String client) { rateLimitedCounter(client).increment(); }
+
+    /** A request refused with 503 before running; {@code reason} is "overload" or "draining". */
+    public void shed(String reason) { shedCounter(reason).increment(); }
+
+    private Counter rateLimitedCounter(String client) {
+        return Counter.builder("roster.rate.limited").description("Requests refused with 429").tag("client", client)
+            .register(registry);
     }
 
-    public void shed(String reason) {
-        Counter.builder("roster.shed").description("Requests refused with 503 before running").tag("reason", reason)
-            .register(registry).increment();
+    private Counter shedCounter(String reason) {
+        return Counter.builder("roster.shed").description("Requests refused with 503 before running").tag("reason", reason)
+            .register(registry);
     }
 
     public String scrape() { return registry.scrape(); }

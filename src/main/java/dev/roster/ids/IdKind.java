@@ -1,5 +1,7 @@
 package dev.roster.ids;
 
+import dev.roster.errors.ApiError;
+import dev.roster.errors.ApiException;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -34,6 +36,11 @@ public enum IdKind {
 
     /** How messages name this kind: "dev user". */
     public String noun() { return noun; }
+
+    /** 404: no object of this kind with this number in the caller's dev org, named by its display id. */
+    public ApiException notFound(long number) {
+        return ApiError.notFound(noun, Ids.displayId(this, number)).toException();
+    }
 
     static Optional<IdKind> bySegment(String segment) {
         for (IdKind kind : values()) {

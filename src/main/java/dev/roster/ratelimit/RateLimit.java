@@ -30,11 +30,6 @@ public record RateLimit(long perSecond, long burst) {
         }
     }
 
-    /** The stricter limit for unauthenticated clients, per address: a fifth of the token limit. */
-    public RateLimit anonymous() {
-        return isOff() ? OFF : new RateLimit(Math.max(1, perSecond / 5), Math.max(1, burst / 5));
-    }
-
     @Override
     public String toString() { return isOff() ? "off" : perSecond + ":" + burst; }
 }

@@ -17,40 +17,45 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Token buckets per client key (Bucket4j), kept in memory or in Redis so that several Roster
- * instances share them. In memory, idle buckets are evicted and their number is capped, so memory
+ * instances share them: one per token, when a per-token limit is on, and one per client address
+ * for failed authentications. In memory, idle buckets are evicted and their number is capped, so memory
  * stays bounded however many clients come.
  */
 public final class RateLimiter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RateLimiter.class);
 
     private final BucketConfiguration tokens;
-    private final BucketConfiguration anonymous;
+    private final BucketConfiguration failedAuthentications;
     private final Cache<String, Bucket> local;
     private final ProxyManager<byte[]> shared;
     private final RedisClient redis;
 
-    private RateLimiter(RateLimit limit, Cache<String, Bucket> local, ProxyManager<byte[]> shared, RedisClient redis) {
-        this.tokens = configuration(limit);
-        this.anonymous = configuration(limit.anonymous());
+    private RateLimiter(RateLimit perToken, RateLimit perAddress, Cache<String, Bucket> local, ProxyManager<byte[]> shared,
+                        RedisClient redis) {
+        this.tokens = perToken.isOff() ? null : configuration(perToken);
+        this.failedAuthentications = perAddress.isOff() ? null : configuration(perAddress);
         this.local = local;
         this.shared = shared;
         this.redis = redis;
     }
 
-    /** A limiter for {@code limit}; {@code redisUrl} null keeps buckets in memory. Null when the limit is off. */
-    public static RateLimiter create(RateLimit limit, String redisUrl) {
-        if (limit.isOff()) return null;
+    /**
+     * A limiter of requests per token and of failed authentications per client address;
+     * {@code redisUrl} null keeps buckets in memory. Null when both limits are off.
+     */
+    public static RateLimiter create(RateLimit perToken, RateLimit perAddress, String redisUrl) {
+        if (perToken.isOff() && perAddress.isOff()) return null;
         if (redisUrl == null || redisUrl.isBlank()) {
             Cache<String, Bucket> cache = Caffeine.newBuilder().maximumSize(100_000)
                 .expireAfterAccess(Duration.ofMinutes(10)).build();
-            return new RateLimiter(limit, cache, null, null);
+            return new RateLimiter(perToken, perAddress, cache, null, null);
         }
         RedisClient client = RedisClient.create(redisUrl);
         client.setDefaultTimeout(Duration.ofSeconds(1));
         ProxyManager<byte[]> manager = Bucket4jLettuce.casBasedBuilder(client)
             .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
             .build();
-        return new RateLimiter(limit, null, manager, client);
+        return new RateLimiter(perToken, perAddress, null, manager, client);
     }
 
     /** Takes a request from a token's bucket; answers the seconds to wait when it is empty. */
@@ -58,12 +63,13 @@ public final class RateLimiter implements AutoCloseable {
         return take("roster:rl:t:" + tokenHash, tokens);
     }
 
-    /** Takes a request from the bucket of an unauthenticated client address. */
-    public OptionalLong takeForAddress(String address) {
-        return take("roster:rl:a:" + address, anonymous);
+    /** Takes a failed authentication from its client address's bucket. */
+    public OptionalLong takeFailedAuthentication(String address) {
+        return take("roster:rl:a:" + address, failedAuthentications);
     }
 
     private OptionalLong take(String key, BucketConfiguration configuration) {
+        if (configuration == null) return OptionalLong.empty();
         ConsumptionProbe probe;
         try {
             Bucket bucket = local != null

@@ -11,28 +11,33 @@ import org.slf4j.LoggerFactory;
 
 /**
  * First start on an empty store: creates the default dev org, its admin dev user and an admin
- * token. Answers the token's secret when it was generated (to be printed once).
+ * token. Answers whether it did, and the token's secret when it generated one (to be printed once).
  */
 final class Bootstrap {
+    /** What a start found: an empty store it set up (with a token it made, or the chosen one), or a store in use. */
+    record Outcome(boolean createdStore, Optional<String> generatedToken) {
+        static final Outcome EXISTING = new Outcome(false, Optional.empty());
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(Bootstrap.class);
 
     private Bootstrap() {}
 
-    static Optional<String> run(Database db, Services services, String chosenToken, String adminEmail) {
+    static Outcome run(Database db, Services services, String chosenToken, String adminEmail) {
         return db.write(tx -> {
             if (services.devOrgs().defaultOrg(tx).isPresent()) {
                 if (chosenToken != null) LOG.info("ROSTER_BOOTSTRAP_TOKEN ignored: the store already has a dev org");
-                return Optional.<String>empty();
+                return Outcome.EXISTING;
             }
             long org = services.devOrgs().create(tx, "Default", "default");
             long admin = services.devUsers().createAdmin(tx, org, adminEmail);
             if (chosenToken != null) {
                 services.tokens().issue(tx, org, admin, Scope.ADMIN, chosenToken);
                 LOG.info("created the default dev org with admin {} and the bootstrap token", adminEmail);
-                return Optional.<String>empty();
+                return new Outcome(true, Optional.empty());
             }
             LOG.info("created the default dev org with admin {}", adminEmail);
-            return Optional.of(services.tokens().issue(tx, org, admin, Scope.ADMIN));
+            return new Outcome(true, Optional.of(services.tokens().issue(tx, org, admin, Scope.ADMIN)));
         });
     }
 }

@@ -18,41 +18,65 @@ public record RosterConfig(
     Duration dbTimeout,
     int poolSize,
     RateLimit rateLimit,
+    RateLimit authFailureLimit,
     String rateLimitStore,
     int maxInFlight,
     Duration drainTimeout) {
 
+    // The defaults, written once: `roster serve` shows them in its help and uses them, and so does defaults().
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final String DEFAULT_PORT = "8080";
+    public static final String DEFAULT_DATA_DIR = "./data";
+    public static final String DEFAULT_DB_TIMEOUT_MS = "5000";
+    public static final String DEFAULT_POOL_SIZE = "8";
+    public static final String DEFAULT_RATE_LIMIT = "off";
+    public static final String DEFAULT_AUTH_FAILURE_LIMIT = "20:200";
+    public static final String DEFAULT_MAX_IN_FLIGHT = "256";
+    public static final String DEFAULT_DRAIN_TIMEOUT_MS = "10000";
+    public static final String DEFAULT_BOOTSTRAP_EMAIL = "admin@roster.local";
+
     public RosterConfig {
-        if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be between 0 and 65535");
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be between 0 and 65535, got " + port);
         if (dbUrl == null || dbUrl.isBlank()) dbUrl = "jdbc:sqlite:" + dataDir.resolve("roster.db");
-        if (maxInFlight < 1) throw new IllegalArgumentException("max in flight must be at least 1");
-        if (dbTimeout.isNegative() || dbTimeout.isZero()) throw new IllegalArgumentException("db timeout must be positive");
+        if (maxInFlight < 1) throw new IllegalArgumentException("--max-in-flight must be at least 1, got " + maxInFlight);
+        if (poolSize < 1) throw new IllegalArgumentException("--db-pool-size must be at least 1, got " + poolSize);
+        if (dbTimeout.isNegative() || dbTimeout.isZero()) {
+            throw new IllegalArgumentException("--db-timeout must be a positive number of milliseconds");
+        }
+        if (drainTimeout.isNegative()) throw new IllegalArgumentException("--drain-timeout must not be negative");
     }
 
     /** The defaults of {@code roster serve} for what a caller does not choose. */
     public static RosterConfig defaults(String host, int port, Path dataDir, String dbUrl) {
-        return new RosterConfig(host, port, dataDir, dbUrl, null, null, null, "admin@roster.local", Duration.ofSeconds(5), 8,
-            RateLimit.parse("50:100"), null, 256, Duration.ofSeconds(10));
+        return new RosterConfig(host, port, dataDir, dbUrl, null, null, null, DEFAULT_BOOTSTRAP_EMAIL,
+            Duration.ofMillis(Long.parseLong(DEFAULT_DB_TIMEOUT_MS)), Integer.parseInt(DEFAULT_POOL_SIZE),
+            RateLimit.parse(DEFAULT_RATE_LIMIT), RateLimit.parse(DEFAULT_AUTH_FAILURE_LIMIT), null,
+            Integer.parseInt(DEFAULT_MAX_IN_FLIGHT), Duration.ofMillis(Long.parseLong(DEFAULT_DRAIN_TIMEOUT_MS)));
     }
 
     public RosterConfig withRateLimit(RateLimit limit, String store) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
-            poolSize, limit, store, maxInFlight, drainTimeout);
+            poolSize, limit, authFailureLimit, store, maxInFlight, drainTimeout);
+    }
+
+    public RosterConfig withAuthFailureLimit(RateLimit limit) {
+        return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
+            poolSize, rateLimit, limit, rateLimitStore, maxInFlight, drainTimeout);
     }
 
     public RosterConfig withMaxInFlight(int max) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
-            poolSize, rateLimit, rateLimitStore, max, drainTimeout);
+            poolSize, rateLimit, authFailureLimit, rateLimitStore, max, drainTimeout);
     }
 
     public RosterConfig withDbTimeout(Duration timeout) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, timeout,
-            poolSize, rateLimit, rateLimitStore, maxInFlight, drainTimeout);
+            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout);
     }
 
     public RosterConfig withBootstrap(String token, String email) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, token, email, dbTimeout,
-            poolSize, rateLimit, rateLimitStore, maxInFlight, drainTimeout);
+            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout);
     }
 
     public Database.Settings databaseSettings() {

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +37,12 @@ public final class RosterServer implements AutoCloseable {
     private final Metrics metrics;
     private final RateLimiter limiter;
     private final Duration drainTimeout;
-    private final Optional<String> generatedAdminToken;
+    private final Bootstrap.Outcome bootstrap;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     private RosterServer(Database db, Services services, Javalin app, LoadShedder shedder, Metrics metrics,
-                         RateLimiter limiter, Duration drainTimeout, Optional<String> generatedAdminToken) {
+                         RateLimiter limiter, Duration drainTimeout, Bootstrap.Outcome bootstrap) {
         this.db = db;
         this.services = services;
         this.app = app;
@@ -48,7 +50,7 @@ public final class RosterServer implements AutoCloseable {
         this.metrics = metrics;
         this.limiter = limiter;
         this.drainTimeout = drainTimeout;
-        this.generatedAdminToken = generatedAdminToken;
+        this.bootstrap = bootstrap;
     }
 
     /** Opens the database (migrating it), bootstraps an empty store, and starts listening. */
@@ -64,7 +66,7 @@ public final class RosterServer implements AutoCloseable {
         try {
             Metrics metrics = new Metrics();
             metrics.bindJvmMetrics();
-            limiter = RateLimiter.create(config.rateLimit(), config.rateLimitStore());
+            limiter = RateLimiter.create(config.rateLimit(), config.authFailureLimit(), config.rateLimitStore());
             LoadShedder shedder = new LoadShedder(config.maxInFlight(), metrics);
             Javalin app = create(shedder, metrics);
             Database db = await(opening);
@@ -72,10 +74,10 @@ public final class RosterServer implements AutoCloseable {
             // Token revocations by the CLI or another server reach the token cache through it.
             db.changes().follow();
             Services services = Services.over(db, clock);
-            Optional<String> token = Bootstrap.run(db, services, config.bootstrapToken(), config.bootstrapEmail());
+            Bootstrap.Outcome bootstrap = Bootstrap.run(db, services, config.bootstrapToken(), config.bootstrapEmail());
             register(app, services, metrics, limiter);
             app.start(config.host(), config.port());
-            return new RosterServer(db, services, app, shedder, metrics, limiter, config.drainTimeout(), token);
+            return new RosterServer(db, services, app, shedder, metrics, limiter, config.drainTimeout(), bootstrap);
         } catch (RuntimeException | Error e) {
             if (limiter != null) limiter.close();
             opening.thenAccept(Database::close);
@@ -164,7 +166,13 @@ public final class RosterServer implements AutoCloseable {
     public int inFlight() { return shedder.inFlight(); }
 
     /** The admin token made by bootstrap on this start, if it generated one. */
-    public Optional<String> generatedAdminToken() { return generatedAdminToken; }
+    public Optional<String> generatedAdminToken() { return bootstrap.generatedToken(); }
+
+    /** True when this start found an empty store and set it up. */
+    public boolean createdStore() { return bootstrap.createdStore(); }
+
+    /** Waits until the server has been closed. */
+    public void awaitClosed() throws InterruptedException { stopped.await(); }
 
     /** Refuses new requests with 503, lets those in flight finish (bounded), then stops and closes the pool. */
     @Override
@@ -176,5 +184,6 @@ public final class RosterServer implements AutoCloseable {
         db.close();
         metrics.close();
         LOG.info("stopped");
+        stopped.countDown();
     }
 }

@@ -5,8 +5,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -38,9 +41,27 @@ public final class Database implements AutoCloseable {
     }
 
     /** Where the data lives and how long a request may wait for a connection. */
-    public record Settings(String url, String user, String password, Duration acquireTimeout, int poolSize) {}
+    public record Settings(String url, String user, String password, Duration acquireTimeout, int poolSize) {
+        /** Where this store is, as a person would look for it. */
+        public StoreLocation location() { return StoreLocation.of(url); }
 
-    /** Opens the database and migrates it. */
+        /** The user and password, for a connection made outside the pools. */
+        Properties login() {
+            Properties login = new Properties();
+            if (user != null) login.setProperty("user", user);
+            if (password != null) login.setProperty("password", password);
+            return login;
+        }
+    }
+
+    /** Opens a store that must already exist: commands other than {@code serve} never create one. */
+    public static Database openExisting(Settings settings) {
+        StoreLocation where = StoreLocation.of(settings.url());
+        if (!where.holdsStore(settings)) throw new NoStoreException(where);
+        return open(settings);
+    }
+
+    /** Opens the database, creating and migrating it as needed. */
     public static Database open(Settings settings) {
         Engine engine = Engine.of(settings.url());
         Database database = switch (engine) {
@@ -95,6 +116,13 @@ public final class Database implements AutoCloseable {
      * COMMIT round trip.
      */
     private static Database openPostgres(Settings settings) {
+        // One plain connection first: when the server is down or refuses the login, this fails at once
+        // with the driver's reason, where the pools would retry until their timeout and report only that.
+        try (Connection probe = DriverManager.getConnection(settings.url(), settings.login())) {
+            probe.isValid(1);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
         return new Database(Engine.POSTGRESQL, postgresPool("roster-pg", false, settings),
             postgresPool("roster-pg-read", true, settings), new NotifyChangeSignal(settings));
     }
@@ -147,6 +175,14 @@ public final class Database implements AutoCloseable {
     /** Runs {@code work} in a read-write transaction, committing if it returns. */
     public <T> T write(Function<Tx, T> work) {
         return run(writer, "begin immediate", true, work);
+    }
+
+    /** Runs {@code work}, which answers nothing, in a read-write transaction, committing if it returns. */
+    public void perform(Consumer<Tx> work) {
+        write(tx -> {
+            work.accept(tx);
+            return null;
+        });
     }
 
     /** Runs {@code work} in a transaction that only reads. */

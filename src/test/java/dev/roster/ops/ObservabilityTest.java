@@ -47,6 +47,18 @@ class ObservabilityTest {
     }
 
     @Test
+    void refusal_counters_are_there_at_zero_from_the_start() throws Exception {
+        try (DedicatedServer server = DedicatedServer.start(c -> c)) {
+            String metrics = raw(server.baseUrl() + "/metrics", null).body();
+            for (String series : new String[] {"roster_rate_limited_total{client=\"token\"} 0.0",
+                "roster_rate_limited_total{client=\"address\"} 0.0", "roster_shed_total{reason=\"overload\"} 0.0",
+                "roster_shed_total{reason=\"draining\"} 0.0"}) {
+                assertTrue(metrics.contains(series), series + " in\n" + metrics);
+            }
+        }
+    }
+
+    @Test
     void ready_and_health_answer_while_the_database_does() throws Exception {
         try (DedicatedServer server = DedicatedServer.start(c -> c)) {
             server.admin().anonymous().get("/ready").assertStatus(200);

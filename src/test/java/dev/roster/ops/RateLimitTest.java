@@ -26,6 +26,18 @@ class RateLimitTest {
         throw new AssertionError("no request was refused");
     }
 
+    /** Sends a bad token until it is refused with 429 (within {@code cap} tries); answers how many 401s came first. */
+    private static int failuresUntilRefused(Api stranger, int cap) {
+        int unauthorized = 0;
+        ApiResponse response = stranger.get("/dev-users.self");
+        while (response.status() == 401 && unauthorized < cap) {
+            unauthorized++;
+            response = stranger.get("/dev-users.self");
+        }
+        response.assertError(429, "too_many_requests", null);
+        return unauthorized;
+    }
+
     @Test
     void over_the_limit_a_token_gets_429_with_retry_after_and_succeeds_after_waiting() throws Exception {
         try (DedicatedServer server = DedicatedServer.start(c -> c.withRateLimit(RateLimit.parse("1:3"), null))) {
@@ -51,18 +63,33 @@ class RateLimitTest {
     }
 
     @Test
-    void unauthenticated_clients_are_limited_per_address_more_strictly() {
-        try (DedicatedServer server = DedicatedServer.start(c -> c.withRateLimit(RateLimit.parse("5:10"), null))) {
+    void on_defaults_authenticated_requests_are_not_limited() {
+        try (DedicatedServer server = DedicatedServer.startOnDefaults()) {
+            Api admin = server.admin();
+            // Ten times the old default burst, back to back: a test suite's pace.
+            for (int i = 0; i < 1_000; i++) admin.get("/dev-users.self").assertStatus(200);
+        }
+    }
+
+    @Test
+    void on_defaults_a_storm_of_failed_authentications_gets_429_but_valid_tokens_from_that_address_do_not() {
+        try (DedicatedServer server = DedicatedServer.startOnDefaults()) {
+            int unauthorized = failuresUntilRefused(server.admin().withToken("not-a-token"), 2_000);
+            assertTrue(unauthorized >= 200, "the burst of failures is answered 401 first: " + unauthorized);
+            for (int i = 0; i < 50; i++) server.admin().get("/dev-users.self").assertStatus(200);
+        }
+    }
+
+    @Test
+    void the_failed_authentication_limit_can_be_tightened_and_turned_off() {
+        try (DedicatedServer server = DedicatedServer.start(c -> c.withAuthFailureLimit(RateLimit.parse("1:3")))) {
+            int unauthorized = failuresUntilRefused(server.admin().withToken("not-a-token"), 50);
+            // The bucket refills one a second, so a slow machine may see a few more 401s, never dozens.
+            assertTrue(unauthorized >= 3 && unauthorized < 50, "a burst of 3: " + unauthorized);
+        }
+        try (DedicatedServer server = DedicatedServer.start(c -> c.withAuthFailureLimit(RateLimit.OFF))) {
             Api stranger = server.admin().withToken("not-a-token");
-            int unauthorized = 0;
-            ApiResponse response = stranger.get("/dev-users.self");
-            while (response.status() == 401 && unauthorized < 50) {
-                unauthorized++;
-                response = stranger.get("/dev-users.self");
-            }
-            response.assertError(429, "too_many_requests", null);
-            assertTrue(unauthorized >= 2 && unauthorized < 10, "a fifth of the burst for guessers: " + unauthorized);
-            server.admin().get("/dev-users.self").assertStatus(200);
+            for (int i = 0; i < 300; i++) stranger.get("/dev-users.self").assertError(401, "unauthenticated", null);
         }
     }
 

@@ -22,7 +22,11 @@ class ServeProcessIT {
             assertEquals(0, roster.terminate(), "SIGTERM drains and exits 0");
         }
         try (RosterProcess again = RosterProcess.start(dir, null, null)) {
-            assertTrue(again.startupLines().stream().noneMatch(l -> l.startsWith("admin token")), "printed only once");
+            assertTrue(again.startupLines().stream().noneMatch(l -> l.startsWith("admin token: ") && l.contains(token)),
+                "printed only once");
+            assertTrue(again.startupLines().stream().anyMatch(l -> l.startsWith("admin token: not printed")
+                && l.contains("first start") && l.contains("roster token create")), "says why and how to make one: "
+                + again.startupLines());
             assertEquals(2, new Api(again.baseUrl(), token).get("/dev-users.list").assertStatus(200)
                 .body().get("dev_users").size());
             assertEquals(0, again.terminate());

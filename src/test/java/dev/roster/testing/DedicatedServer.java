@@ -24,9 +24,16 @@ public final class DedicatedServer implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
+    /** A test server's settings (no rate limit, a long database wait), tuned. */
     public static DedicatedServer start(java.util.function.UnaryOperator<RosterConfig> tune) {
         Path dir = RosterTestServer.tempDir();
         return start(dir, tune.apply(RosterTestServer.config(dir, null)));
+    }
+
+    /** On the settings a user gets without options (on a free port), rate limits included. */
+    public static DedicatedServer startOnDefaults() {
+        Path dir = RosterTestServer.tempDir();
+        return start(dir, RosterConfig.defaults("127.0.0.1", 0, dir, null));
     }
 
     public static DedicatedServer start(Path dir, RosterConfig config) {

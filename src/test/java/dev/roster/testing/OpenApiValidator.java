@@ -1,6 +1,7 @@
 package dev.roster.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class OpenApiValidator {
     private static final Path CONTRACT = Path.of("..", "shared", "contract", "devrev-directory.openapi.yaml");
+    private static final String ABSENT = "DevRev's contract is not at " + CONTRACT.toAbsolutePath().normalize()
+        + ": checks against it are skipped";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
@@ -62,7 +65,11 @@ public final class OpenApiValidator {
         return roster;
     }
 
-    public static Optional<OpenApiValidator> contract() {
+    /**
+     * DevRev's contract, when it is beside the project (CI always has it; a user's clone does not).
+     * Its absence is said once, on one line, and the checks against it are skipped.
+     */
+    public static synchronized Optional<OpenApiValidator> contract() {
         if (contract == null) {
             try {
                 contract = Files.exists(CONTRACT)
@@ -71,8 +78,16 @@ public final class OpenApiValidator {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            if (contract.isEmpty()) System.err.println(ABSENT);
         }
         return contract;
+    }
+
+    /** The contract, or the test is skipped with the reason. */
+    public static OpenApiValidator requireContract() {
+        Optional<OpenApiValidator> found = contract();
+        assumeTrue(found.isPresent(), ABSENT);
+        return found.get();
     }
 
     /**

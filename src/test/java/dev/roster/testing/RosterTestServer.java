@@ -74,13 +74,14 @@ public final class RosterTestServer {
         return new RosterTestServer(server);
     }
 
-    /** The server's defaults on a free port, without rate limiting: tests that need it turn it on. */
     /**
-     * A test server's settings. Its connection wait is longer than the default, so that concurrency
-     * tests, which queue dozens of writes on SQLite's one writer, cannot see a 503 on a slow machine.
+     * A test server's settings: the server's defaults on a free port, without the limit on failed
+     * authentications (tests of 401s send many; the rate-limit tests turn it on), and a longer
+     * connection wait, so that concurrency tests, which queue dozens of writes on SQLite's one
+     * writer, cannot see a 503 on a slow machine.
      */
     public static RosterConfig config(Path dataDir, String dbUrl) {
-        return RosterConfig.defaults("127.0.0.1", 0, dataDir, dbUrl).withRateLimit(RateLimit.OFF, null)
+        return RosterConfig.defaults("127.0.0.1", 0, dataDir, dbUrl).withAuthFailureLimit(RateLimit.OFF)
             .withDbTimeout(Duration.ofSeconds(30));
     }
 
