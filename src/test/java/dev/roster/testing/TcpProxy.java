@@ -81,6 +81,15 @@ public final class TcpProxy implements AutoCloseable {
         return live.size();
     }
 
+    /**
+     * The local ports of the live connections to the target, which the target sees as their client
+     * ports: lets a test find its own sessions there (in PostgreSQL, {@code pg_stat_activity.client_port})
+     * and leave everyone else's alone.
+     */
+    public synchronized List<Integer> upstreamPorts() {
+        return live.stream().map(link -> link.upstream.getLocalPort()).toList();
+    }
+
     private void acceptUntilClosed() {
         while (true) {
             Socket client;
