@@ -9,6 +9,7 @@ import dev.roster.server.RosterServer;
 import dev.roster.server.Services;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +21,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The real server on a free port, one per engine for the whole test run: SQLite in a fresh temp
@@ -29,6 +32,8 @@ public final class RosterTestServer {
     public static final String PG_URL_VARIABLE = "ROSTER_TEST_PG_URL";
     private static final Map<TestEngine, RosterTestServer> RUNNING = new EnumMap<>(TestEngine.class);
     private static final AtomicLong TENANTS = new AtomicLong();
+    /** {@code jdbc:postgresql://} host (a name, an IPv4 address or a bracketed IPv6 one), port, and the rest. */
+    private static final Pattern PG_URL = Pattern.compile("(jdbc:postgresql://)(\\[[^\\]]+\\]|[^/:?,\\[]+)(?::(\\d+))?([/?].*)?");
 
     private final RosterServer server;
     private final String baseUrl;
@@ -102,6 +107,33 @@ public final class RosterTestServer {
             throw new IllegalStateException("cannot create a test schema at " + url, e);
         }
         return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /**
+     * The host and port a PostgreSQL JDBC URL of the form {@code jdbc:postgresql://host[:port]/...}
+     * connects to (port 5432 when it names none). Unresolved: a proxy resolves it when it connects.
+     */
+    public static InetSocketAddress pgAddress(String url) {
+        Matcher m = pgUrl(url);
+        String host = m.group(2).startsWith("[") ? m.group(2).substring(1, m.group(2).length() - 1) : m.group(2);
+        return InetSocketAddress.createUnresolved(host, m.group(3) == null ? 5432 : Integer.parseInt(m.group(3)));
+    }
+
+    /**
+     * {@code url} with its host and port replaced by {@code host:port}, database and parameters kept:
+     * to send a server's connections through a {@link TcpProxy}.
+     */
+    public static String withPgAddress(String url, String host, int port) {
+        Matcher m = pgUrl(url);
+        String literal = host.contains(":") ? "[" + host + "]" : host;
+        return m.group(1) + literal + ":" + port + (m.group(4) == null ? "" : m.group(4));
+    }
+
+    private static Matcher pgUrl(String url) {
+        Matcher m = PG_URL.matcher(url);
+        // Other forms (jdbc:postgresql:db, several hosts) are valid JDBC but name no single address to replace.
+        if (!m.matches()) throw new IllegalArgumentException("not a jdbc:postgresql://host[:port]/... URL: " + url);
+        return m;
     }
 
     public String baseUrl() { return baseUrl; }
