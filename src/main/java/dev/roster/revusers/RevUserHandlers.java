@@ -23,7 +23,7 @@ public final class RevUserHandlers {
 
     record ScanPage(List<RevUserJson> revUsers, String nextCursor) {}
 
-    /** The contract's empty personal-data answer, plus {@code rev_users}: a Roster extension holding the export. */
+    /** Roster's own personal-data export: every rev user with the email, in full. */
     record PersonalData(List<RevUserJson> revUsers) {}
 
     record Associations(List<AssociationStore.AssociationJson> associations, String nextCursor, String prevCursor) {}
@@ -113,10 +113,16 @@ public final class RevUserHandlers {
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
+    /** DevRev mails the export later and answers {@code {}}; Roster's export is {@link #exportPersonalData}. */
     public void personalData(Context ctx) {
+        RequestReader.read(ctx).requiredText("email", 254);
+        ctx.json(new EmptyResponse());
+    }
+
+    public void exportPersonalData(Context ctx) {
         Caller caller = Caller.of(ctx);
         String email = RequestReader.read(ctx).requiredText("email", 254);
-        ctx.json(new PersonalData(json(service.personalData(caller, email))));
+        ctx.json(new PersonalData(json(service.exportPersonalData(caller, email))));
     }
 
     public void deletePersonalData(Context ctx) {

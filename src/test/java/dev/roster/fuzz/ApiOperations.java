@@ -18,7 +18,7 @@ import java.util.Set;
  * fuzz is generated from this, so a new operation or field is fuzzed without editing the test.
  */
 final class ApiOperations {
-    /** Roster's own endpoints, which take no input and are checked separately. */
+    /** Roster's service endpoints, which take no input and are checked separately. */
     static final Set<String> SERVICE_PATHS = Set.of("/health", "/ready", "/metrics", "/openapi.json");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -64,6 +64,9 @@ final class ApiOperations {
         String name() { return method + " " + path; }
 
         boolean isGet() { return method.equals("GET"); }
+
+        /** One of Roster's own operations (under {@code /_roster/}), not DevRev's. */
+        boolean isRosters() { return path.startsWith("/_roster/"); }
 
         /** A call that only reads: get, list, export, scan, self, personal-data, associations.list. */
         boolean reads() {
