@@ -31,7 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * over loose branch schemas would match several.
  */
 public final class OpenApiValidator {
-    private static final Path CONTRACT = Path.of("..", "shared", "contract", "devrev-directory.openapi.yaml");
+    /** DevRev's contract, beside the project (the repository root is the tests' working directory). */
+    public static final Path CONTRACT = Path.of("..", "shared", "contract", "devrev-directory.openapi.yaml");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
