@@ -4,6 +4,8 @@ import dev.roster.auth.Caller;
 import dev.roster.http.EmptyResponse;
 import dev.roster.http.RequestBody;
 import dev.roster.http.RequestReader;
+import dev.roster.http.Shape;
+import dev.roster.http.Unmodelled;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.IdParser;
 import dev.roster.revorgs.RevOrgJson;
@@ -14,6 +16,12 @@ import java.util.List;
 
 /** The account operations over HTTP. */
 public final class AccountHandlers {
+    /** What the contract declares for create and update that Roster does not model: type-checked only. */
+    private static final Shape CREATE = Shape.of().strings("artifacts")
+        .object("custom_schema_spec", Unmodelled.CUSTOM_SCHEMA_SPEC).strings("schema_fragment_ids");
+    private static final Shape UPDATE = Shape.of().object("artifacts", Unmodelled.SET_OF_IDS)
+        .object("custom_schema_spec", Unmodelled.CUSTOM_SCHEMA_SPEC).strings("schema_fragment_ids");
+
     private final AccountService service;
 
     public AccountHandlers(AccountService service) { this.service = service; }
@@ -28,7 +36,7 @@ public final class AccountHandlers {
 
     public void create(Context ctx) {
         Caller caller = Caller.of(ctx);
-        AccountService.Created created = service.create(caller, CreateAccount.parse(RequestReader.read(ctx), caller.orgId()));
+        AccountService.Created created = service.create(caller, CreateAccount.parse(RequestReader.read(ctx, CREATE), caller.orgId()));
         ctx.status(HttpStatus.CREATED).json(new Created(AccountJson.from(created.account()),
             RevOrgJson.from(created.defaultRevOrg())));
     }
@@ -53,7 +61,7 @@ public final class AccountHandlers {
 
     public void update(Context ctx) {
         Caller caller = Caller.of(ctx);
-        ctx.json(new One(AccountJson.from(service.update(caller, UpdateAccount.parse(RequestReader.read(ctx), caller.orgId())))));
+        ctx.json(new One(AccountJson.from(service.update(caller, UpdateAccount.parse(RequestReader.read(ctx, UPDATE), caller.orgId())))));
     }
 
     public void merge(Context ctx) {

@@ -4,6 +4,8 @@ import dev.roster.auth.Caller;
 import dev.roster.http.EmptyResponse;
 import dev.roster.http.RequestBody;
 import dev.roster.http.RequestReader;
+import dev.roster.http.Shape;
+import dev.roster.http.Unmodelled;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.IdParser;
 import dev.roster.store.Page;
@@ -12,13 +14,17 @@ import io.javalin.http.HttpStatus;
 
 /** The dev-user operations over HTTP: request in, command to the service, JSON out. No SQL, no rules. */
 public final class DevUserHandlers {
+    /** What the contract declares that Roster does not model: type-checked only. */
+    private static final Shape ACTIVATE = Shape.of().strings("groups");
+    private static final Shape CREATE_OR_UPDATE = Shape.of().object("custom_schema_spec", Unmodelled.CUSTOM_SCHEMA_SPEC);
+
     private final DevUserService service;
 
     public DevUserHandlers(DevUserService service) { this.service = service; }
 
     public void create(Context ctx) {
         Caller caller = Caller.of(ctx);
-        DevUser user = service.create(caller, CreateDevUser.parse(RequestReader.read(ctx), caller.orgId()));
+        DevUser user = service.create(caller, CreateDevUser.parse(RequestReader.read(ctx, CREATE_OR_UPDATE), caller.orgId()));
         ctx.status(HttpStatus.CREATED).json(one(user));
     }
 
@@ -42,20 +48,20 @@ public final class DevUserHandlers {
 
     public void update(Context ctx) {
         Caller caller = Caller.of(ctx);
-        RequestBody body = RequestReader.read(ctx);
+        RequestBody body = RequestReader.read(ctx, CREATE_OR_UPDATE);
         long id = id(body, "id", caller);
         ctx.json(one(service.update(caller, id, UpdateDevUser.parse(body, caller.orgId()))));
     }
 
     public void updateSelf(Context ctx) {
         Caller caller = Caller.of(ctx);
-        UpdateDevUser change = UpdateDevUser.parse(RequestReader.read(ctx), caller.orgId());
+        UpdateDevUser change = UpdateDevUser.parse(RequestReader.read(ctx, CREATE_OR_UPDATE), caller.orgId());
         ctx.json(one(service.update(caller, caller.userId(), change)));
     }
 
     public void activate(Context ctx) {
         Caller caller = Caller.of(ctx);
-        boolean inviteSent = service.activate(caller, id(RequestReader.read(ctx), "id", caller));
+        boolean inviteSent = service.activate(caller, id(RequestReader.read(ctx, ACTIVATE), "id", caller));
         ctx.json(new DevUserResponses.Activated(inviteSent));
     }
 

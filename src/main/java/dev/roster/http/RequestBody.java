@@ -130,11 +130,11 @@ public final class RequestBody {
         return Optional.of(new RequestBody(object, fromQuery, path(name) + "."));
     }
 
-    /** An array of objects; a single object is taken as an array of one. */
+    /** An array of objects; in a query string ({@code tags.id=...}) a single object is an array of one. */
     public Optional<List<RequestBody>> objects(String name) {
         JsonNode value = value(name);
         if (value == null) return Optional.empty();
-        if (value instanceof ObjectNode object) {
+        if (fromQuery && value instanceof ObjectNode object) {
             return Optional.of(List.of(new RequestBody(object, fromQuery, path(name) + ".")));
         }
         if (!value.isArray()) throw wrongType(name, JsonType.ARRAY, value);
@@ -169,6 +169,31 @@ public final class RequestBody {
         }
         if (node.isArray()) for (JsonNode item : node) if (holdsNul(item)) return true;
         return false;
+    }
+
+    /**
+     * Type-checks the fields {@code shape} declares, those Roster takes without reading them. In a
+     * query string any text passes where no object is declared: there every value is text.
+     */
+    public RequestBody check(Shape shape) {
+        for (Shape.Field field : shape.fields()) {
+            JsonNode value = value(field.name());
+            if (value == null) continue;
+            if (!fits(value, field.type())) throw wrongType(field.name(), field.type(), value);
+            if (field.item() != null && value.isArray()) {
+                for (JsonNode item : value) {
+                    if (!fits(item, field.item())) throw wrongType(field.name() + "[]", field.item(), item);
+                }
+            }
+            if (field.nested() != null) {
+                new RequestBody((ObjectNode) value, fromQuery, path(field.name()) + ".").check(field.nested());
+            }
+        }
+        return this;
+    }
+
+    private boolean fits(JsonNode value, JsonType type) {
+        return typeOf(value) == type || fromQuery && value.isTextual() && type != JsonType.OBJECT;
     }
 
     /** A string that must be one of an enum's wire values. */

@@ -26,6 +26,11 @@ public final class RequestReader {
         return RequestBody.ofJson(parse(bytes(ctx)));
     }
 
+    /** Reads the request and type-checks the fields it takes without modelling them. */
+    public static RequestBody read(Context ctx, Shape unmodelled) {
+        return read(ctx).check(unmodelled);
+    }
+
     static ObjectNode parse(byte[] bytes) {
         if (isBlank(bytes)) return JsonNodeFactory.instance.objectNode();
         JsonNode tree;

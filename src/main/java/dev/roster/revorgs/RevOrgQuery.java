@@ -26,7 +26,7 @@ record RevOrgQuery(Optional<List<Long>> accounts, Optional<List<String>> display
         "display_name", new SortKey("display_name", "r.display_name", false, false));
 
     static RevOrgQuery parse(RequestBody body, long orgId) {
-        if (body.has("custom_field_filter")) {
+        if (body.strings("custom_field_filter").isPresent()) {
             throw ApiError.invalidField("custom_field_filter",
                 "custom_field_filter expressions are not supported; filter with custom_fields {key: value}").toException();
         }

@@ -4,6 +4,8 @@ import dev.roster.auth.Caller;
 import dev.roster.http.EmptyResponse;
 import dev.roster.http.RequestBody;
 import dev.roster.http.RequestReader;
+import dev.roster.http.Shape;
+import dev.roster.http.Unmodelled;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.IdParser;
 import dev.roster.store.Page;
@@ -13,6 +15,13 @@ import java.util.List;
 
 /** The rev-user operations over HTTP. */
 public final class RevUserHandlers {
+    /** What the contract declares for create and update that Roster does not model: type-checked only. */
+    private static final Shape CREATE = Shape.of().strings("artifacts").strings("custom_schema_fragments")
+        .object("custom_schema_spec", Unmodelled.CUSTOM_SCHEMA_SPEC).string("display_picture");
+    private static final Shape UPDATE = Shape.of().object("artifacts", Unmodelled.SET_OF_IDS)
+        .object("custom_schema_fragments", Unmodelled.SET_OF_IDS)
+        .object("custom_schema_spec", Unmodelled.CUSTOM_SCHEMA_SPEC).string("display_picture");
+
     private final RevUserService service;
 
     public RevUserHandlers(RevUserService service) { this.service = service; }
@@ -23,14 +32,14 @@ public final class RevUserHandlers {
 
     record ScanPage(List<RevUserJson> revUsers, String nextCursor) {}
 
-    /** The contract's empty personal-data answer, plus {@code rev_users}: a Roster extension holding the export. */
+    /** Roster's own personal-data export: every rev user with the email, in full. */
     record PersonalData(List<RevUserJson> revUsers) {}
 
     record Associations(List<AssociationStore.AssociationJson> associations, String nextCursor, String prevCursor) {}
 
     public void create(Context ctx) {
         Caller caller = Caller.of(ctx);
-        RevUser user = service.create(caller, CreateRevUser.parse(RequestReader.read(ctx), caller.orgId()));
+        RevUser user = service.create(caller, CreateRevUser.parse(RequestReader.read(ctx, CREATE), caller.orgId()));
         ctx.status(HttpStatus.CREATED).json(new One(RevUserJson.from(user)));
     }
 
@@ -53,7 +62,7 @@ public final class RevUserHandlers {
 
     public void update(Context ctx) {
         Caller caller = Caller.of(ctx);
-        ctx.json(new One(RevUserJson.from(service.update(caller, UpdateRevUser.parse(RequestReader.read(ctx), caller.orgId())))));
+        ctx.json(new One(RevUserJson.from(service.update(caller, UpdateRevUser.parse(RequestReader.read(ctx, UPDATE), caller.orgId())))));
     }
 
     public void delete(Context ctx) {
@@ -113,10 +122,16 @@ public final class RevUserHandlers {
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
+    /** DevRev mails the export later and answers {@code {}}; Roster's export is {@link #exportPersonalData}. */
     public void personalData(Context ctx) {
+        RequestReader.read(ctx).requiredText("email", 254);
+        ctx.json(new EmptyResponse());
+    }
+
+    public void exportPersonalData(Context ctx) {
         Caller caller = Caller.of(ctx);
         String email = RequestReader.read(ctx).requiredText("email", 254);
-        ctx.json(new PersonalData(json(service.personalData(caller, email))));
+        ctx.json(new PersonalData(json(service.exportPersonalData(caller, email))));
     }
 
     public void deletePersonalData(Context ctx) {

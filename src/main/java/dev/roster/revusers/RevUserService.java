@@ -195,8 +195,8 @@ public final class RevUserService {
     }
 
     /** Every rev user with this email (case-insensitive), in full. */
-    List<RevUser> personalData(Caller caller, String email) {
-        caller.require(Scope.ADMIN, "rev-users.personal-data");
+    List<RevUser> exportPersonalData(Caller caller, String email) {
+        caller.require(Scope.ADMIN, "_roster/personal-data.export");
         return db.read(tx -> store.findByEmail(tx, caller.orgId(), email));
     }
 

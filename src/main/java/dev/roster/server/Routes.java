@@ -83,5 +83,8 @@ final class Routes {
         app.get("/tags.list", tags::list, Scope.READ);
         app.post("/tags.list", tags::list, Scope.READ);
         app.post("/tags.update", tags::update, Scope.ADMIN);
+
+        // Roster's own operations: DevRev's conventions, under a prefix that can never collide with DevRev's paths.
+        app.post("/_roster/personal-data.export", revUsers::exportPersonalData, Scope.ADMIN);
     }
 }

@@ -23,11 +23,12 @@ public record SetTag(long tagId, String value) {
             List<SetTag> tags = new ArrayList<>();
             Set<Long> seen = new HashSet<>();
             for (RequestBody item : items) {
+                String value = item.text("value", 256).orElse(null);
                 long id = IdParser.parse(item.path("id"), item.requiredString("id"), IdKind.TAG, orgId);
                 if (!seen.add(id)) {
                     throw ApiError.valueNotPermitted(field, "tag TAG-" + id + " is given more than once").toException();
                 }
-                tags.add(new SetTag(id, item.text("value", 256).orElse(null)));
+                tags.add(new SetTag(id, value));
             }
             return tags;
         });

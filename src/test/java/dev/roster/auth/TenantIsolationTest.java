@@ -232,10 +232,10 @@ class TenantIsolationTest extends ApiTest {
     @Test
     void personal_data_lookup_and_erasure_stop_at_the_dev_org_boundary() {
         String email = b.revUser.get("email").asText();
-        JsonNode found = api.post("/rev-users.personal-data", json("email", email)).assertStatus(200).body();
+        JsonNode found = api.post("/_roster/personal-data.export", json("email", email)).assertStatus(200).body();
         assertEquals(0, found.get("rev_users").size(), "A finds none of B's contacts: " + found);
         api.post("/rev-users.delete-personal-data", json("email", email)).assertStatus(200);
-        assertEquals(1, apiB.post("/rev-users.personal-data", json("email", email)).assertStatus(200).body()
+        assertEquals(1, apiB.post("/_roster/personal-data.export", json("email", email)).assertStatus(200).body()
             .get("rev_users").size(), "B's contact was not erased");
         assertBothDirectoriesUnchanged();
     }

@@ -2,14 +2,19 @@ package dev.roster.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.roster.testing.OpenApiValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,7 +23,7 @@ import java.util.Set;
  * fuzz is generated from this, so a new operation or field is fuzzed without editing the test.
  */
 final class ApiOperations {
-    /** Roster's own endpoints, which take no input and are checked separately. */
+    /** Roster's service endpoints, which take no input and are checked separately. */
     static final Set<String> SERVICE_PATHS = Set.of("/health", "/ready", "/metrics", "/openapi.json");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -65,6 +70,9 @@ final class ApiOperations {
 
         boolean isGet() { return method.equals("GET"); }
 
+        /** One of Roster's own operations (under {@code /_roster/}), not DevRev's. */
+        boolean isRosters() { return path.startsWith("/_roster/"); }
+
         /** A call that only reads: get, list, export, scan, self, personal-data, associations.list. */
         boolean reads() {
             return isGet() || path.matches(".*\\.(get|list|export|scan|self|personal-data)");
@@ -83,12 +91,25 @@ final class ApiOperations {
 
     static synchronized List<Operation> all() {
         if (all != null) return all;
-        JsonNode document;
         try (InputStream in = ApiOperations.class.getResourceAsStream("/openapi/roster.yaml")) {
-            document = YAML.readTree(in);
+            all = operations(YAML.readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return all;
+    }
+
+    /** The operations as DevRev's contract describes them, when it is beside the project. */
+    static Optional<List<Operation>> contract() {
+        if (!Files.exists(OpenApiValidator.CONTRACT)) return Optional.empty();
+        try {
+            return Optional.of(operations(YAML.readTree(OpenApiValidator.CONTRACT.toFile())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Operation> operations(JsonNode document) {
         List<Operation> operations = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
@@ -98,8 +119,7 @@ final class ApiOperations {
                 if (operation != null) operations.add(operation(document, method.toUpperCase(), path.getKey(), operation));
             }
         }
-        all = List.copyOf(operations);
-        return all;
+        return List.copyOf(operations);
     }
 
     private static Operation operation(JsonNode document, String method, String path, JsonNode operation) {
@@ -118,17 +138,21 @@ final class ApiOperations {
             }
         } else {
             JsonNode schema = resolve(document, operation.at("/requestBody/content/application~1json/schema"));
-            schema.path("required").forEach(name -> required.add(name.asText()));
+            required.addAll(required(document, schema));
             walk(document, schema, new ArrayList<>(), fields, required, 0);
         }
         return new Operation(method, path, List.copyOf(fields), List.copyOf(required));
     }
 
-    /** Adds every property of an object schema, then the insides of its arrays and objects, three levels deep. */
+    /**
+     * Adds every property of an object schema (with those of its {@code allOf} parts), then the insides
+     * of its arrays and objects, three levels deep. Of a {@code oneOf} only the properties every branch
+     * shares are walked (a discriminator's), since which branch's fields apply depends on its value.
+     */
     private static void walk(JsonNode document, JsonNode schema, List<Object> at, List<Field> out, List<String> required,
                              int depth) {
         if (depth >= 3) return;
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = properties(document, schema).fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> property = it.next();
             List<Object> path = new ArrayList<>(at);
             path.add(property.getKey());
@@ -139,15 +163,32 @@ final class ApiOperations {
 
     private static void addValue(JsonNode document, JsonNode schema, List<Object> path, List<Field> out, boolean required,
                                  int depth) {
-        String type = schema.path("type").asText(schema.has("properties") ? "object" : "any");
+        boolean hasProperties = !properties(document, schema).isEmpty();
+        String type = schema.path("type").asText(hasProperties ? "object" : "any");
         out.add(new Field(List.copyOf(path), type, schema.path("format").asText(null), required));
         if (type.equals("array") && schema.has("items")) {
             List<Object> item = new ArrayList<>(path);
             item.add(0);
             addValue(document, resolve(document, schema.get("items")), item, out, false, depth + 1);
-        } else if (schema.has("properties")) {
+        } else if (hasProperties) {
             walk(document, schema, path, out, List.of(), depth + 1);
         }
+    }
+
+    /** A schema's properties, with those of its {@code allOf} parts. */
+    private static ObjectNode properties(JsonNode document, JsonNode schema) {
+        ObjectNode all = JsonNodeFactory.instance.objectNode();
+        if (schema.path("properties") instanceof ObjectNode own) all.setAll(own);
+        for (JsonNode part : schema.path("allOf")) all.setAll(properties(document, resolve(document, part)));
+        return all;
+    }
+
+    /** A schema's required property names, with those of its {@code allOf} parts. */
+    private static List<String> required(JsonNode document, JsonNode schema) {
+        List<String> all = new ArrayList<>();
+        schema.path("required").forEach(name -> all.add(name.asText()));
+        for (JsonNode part : schema.path("allOf")) all.addAll(required(document, resolve(document, part)));
+        return all;
     }
 
     private static JsonNode resolve(JsonNode document, JsonNode schema) {

@@ -13,9 +13,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** rev-users.personal-data (export) and rev-users.delete-personal-data (erasure). */
+/**
+ * rev-users.personal-data (DevRev's export request, answered {@code {}}), Roster's own
+ * /_roster/personal-data.export (the export itself) and rev-users.delete-personal-data (erasure).
+ */
 class RevUsersPersonalDataTest extends ApiTest {
-    private static final String EXPORT = "/rev-users.personal-data";
+    private static final String REQUEST = "/rev-users.personal-data";
+    private static final String EXPORT = "/_roster/personal-data.export";
     private static final String ERASE = "/rev-users.delete-personal-data";
 
     private JsonNode create(Api client, Object... fields) {
@@ -134,23 +138,38 @@ class RevUsersPersonalDataTest extends ApiTest {
     }
 
     @Test
+    void devrevs_export_request_answers_exactly_an_empty_object_and_exports_nothing_itself() {
+        create(api, "display_name", "Ada", "email", "ada@acme.io");
+        assertEquals("{}", api.post(REQUEST, json("email", "ada@acme.io")).assertStatus(200).text());
+        assertEquals("{}", api.post(REQUEST, json("email", "nobody@acme.io")).assertStatus(200).text());
+        assertEquals(1, export("ada@acme.io").size(), "the data is still there to export");
+    }
+
+    @Test
     void the_email_is_required() {
+        api.post(REQUEST, "{}").assertError(400, "missing_required_field", "email");
+        api.post(REQUEST, json("email", "")).assertError(400, "value_not_permitted", "email");
+        api.post(REQUEST, "{\"email\":7}").assertError(400, "unexpected_json_type", "email");
         api.post(EXPORT, "{}").assertError(400, "missing_required_field", "email");
+        api.post(EXPORT, "{\"email\":true}").assertError(400, "unexpected_json_type", "email");
         api.post(ERASE, "{}").assertError(400, "missing_required_field", "email");
         api.post(ERASE, json("email", "")).assertError(400, "value_not_permitted", "email");
         api.post(ERASE, "{\"email\":[\"a@b.io\"]}").assertError(400, "unexpected_json_type", "email");
     }
 
     @Test
-    void both_need_an_admin_token_and_a_refusal_erases_nothing() {
+    void all_need_an_admin_token_and_a_refusal_erases_nothing() {
         JsonNode ada = create(api, "display_name", "Ada", "email", "ada@acme.io");
         long dev = DevUsers.number(DevUsers.create(api, "dev@example.com"));
         for (Scope scope : List.of(Scope.WRITE, Scope.READ)) {
             Api client = tenant.as(dev, scope);
-            client.post(EXPORT, json("email", "ada@acme.io")).assertError(403, "forbidden", null);
-            client.post(ERASE, json("email", "ada@acme.io")).assertError(403, "forbidden", null);
+            for (String path : List.of(REQUEST, EXPORT, ERASE)) {
+                client.post(path, json("email", "ada@acme.io")).assertError(403, "forbidden", null);
+            }
         }
-        api.anonymous().post(ERASE, json("email", "ada@acme.io")).assertError(401, "unauthenticated", null);
+        for (String path : List.of(REQUEST, EXPORT, ERASE)) {
+            api.anonymous().post(path, json("email", "ada@acme.io")).assertError(401, "unauthenticated", null);
+        }
         assertEquals(ada, api.get("/rev-users.get", "id=" + ada.get("id").asText()).assertStatus(200).body().get("rev_user"));
     }
 }

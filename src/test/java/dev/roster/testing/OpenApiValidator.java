@@ -32,7 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * over loose branch schemas would match several.
  */
 public final class OpenApiValidator {
-    private static final Path CONTRACT = Path.of("..", "shared", "contract", "devrev-directory.openapi.yaml");
+    /** DevRev's contract, beside the project (the repository root is the tests' working directory). */
+    public static final Path CONTRACT = Path.of("..", "shared", "contract", "devrev-directory.openapi.yaml");
     private static final String ABSENT = "DevRev's contract is not at " + CONTRACT.toAbsolutePath().normalize()
         + ": checks against it are skipped";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
