@@ -77,9 +77,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         // The bootstrap token is a secret: it comes only from the environment, never an argument that `ps` would show.
-        RosterConfig config = new RosterConfig(host, port, storage.dataDir, storage.dbUrl, storage.dbUser,
-            storage.dbPassword, System.getenv("ROSTER_BOOTSTRAP_TOKEN"), bootstrapEmail, Duration.ofMillis(dbTimeoutMillis),
-            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, Duration.ofMillis(drainMillis));
+        RosterConfig config;
+        try {
+            config = new RosterConfig(host, port, storage.dataDir, storage.dbUrl, storage.dbUser, storage.dbPassword,
+                System.getenv("ROSTER_BOOTSTRAP_TOKEN"), bootstrapEmail, Duration.ofMillis(dbTimeoutMillis), poolSize,
+                rateLimit, authFailureLimit, rateLimitStore, maxInFlight, Duration.ofMillis(drainMillis));
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(e.getMessage(), e);
+        }
         RosterServer server;
         try {
             server = RosterServer.start(config, Clock.systemUTC());

@@ -15,6 +15,9 @@ import java.util.Map;
  * given as {@code a,b} or {@code "a","b"}.
  */
 public final class QueryParams {
+    /** Deeper than any field Roster reads, and far from what would strain the JSON tree's own limits. */
+    static final int MAX_DEPTH = 32;
+
     private QueryParams() {}
 
     public static ObjectNode toTree(Map<String, List<String>> params) {
@@ -24,7 +27,11 @@ public final class QueryParams {
     }
 
     private static void put(ObjectNode root, String name, List<String> values) {
-        String[] path = name.split("\\.", -1);
+        String[] path = name.split("\\.", MAX_DEPTH + 2);
+        if (path.length > MAX_DEPTH) {
+            throw ApiError.badRequest("query parameter '" + Fields.abbreviate(name) + "' nests deeper than " + MAX_DEPTH
+                + " levels").toException();
+        }
         ObjectNode parent = root;
         for (int i = 0; i < path.length - 1; i++) {
             parent = parent.get(path[i]) instanceof ObjectNode child ? child : parent.putObject(path[i]);

@@ -17,6 +17,9 @@ import java.util.function.Function;
  * {@code missing_required_field}. A JSON {@code null} counts as absent.
  */
 public final class RequestBody {
+    /** The most items any array of a request may hold. */
+    public static final int MAX_ITEMS = 100;
+
     private final ObjectNode node;
     private final boolean fromQuery;
     private final String prefix;
@@ -115,12 +118,24 @@ public final class RequestBody {
         } else {
             throw wrongType(name, JsonType.ARRAY, value);
         }
+        capped(name, items.size());
         for (String item : items) {
             if (item.indexOf('\0') >= 0) {
                 throw ApiError.valueNotPermitted(path(name), "must not contain NUL characters").toException();
             }
         }
         return Optional.of(items);
+    }
+
+    /**
+     * Every array a request gives holds at most {@link #MAX_ITEMS} items: each item of a filter
+     * becomes a condition, and SQLite refuses expressions past a depth of about 500.
+     */
+    private void capped(String name, int items) {
+        if (items > MAX_ITEMS) {
+            throw ApiError.valueNotPermitted(path(name), "has " + items + " items; at most " + MAX_ITEMS + " are allowed")
+                .toException();
+        }
     }
 
     public Optional<RequestBody> object(String name) {
@@ -138,6 +153,7 @@ public final class RequestBody {
             return Optional.of(List.of(new RequestBody(object, fromQuery, path(name) + ".")));
         }
         if (!value.isArray()) throw wrongType(name, JsonType.ARRAY, value);
+        capped(name, value.size());
         List<RequestBody> items = new ArrayList<>();
         for (JsonNode item : value) {
             if (!(item instanceof ObjectNode object)) throw wrongType(name + "[]", JsonType.OBJECT, item);
@@ -146,29 +162,12 @@ public final class RequestBody {
         return Optional.of(items);
     }
 
-    /**
-     * An arbitrary JSON object, kept as given (custom fields). Like every string Roster takes, none
-     * of its names or texts may hold a NUL: PostgreSQL's jsonb cannot hold one, so a stored NUL would
-     * break every later custom-field filter over that row.
-     */
+    /** An arbitrary JSON object, kept as given (custom fields), within {@link FreeForm}'s rules. */
     public Optional<ObjectNode> rawObject(String name) {
         JsonNode value = value(name);
         if (value == null) return Optional.empty();
         if (!(value instanceof ObjectNode object)) throw wrongType(name, JsonType.OBJECT, value);
-        if (holdsNul(object)) throw ApiError.valueNotPermitted(path(name), "must not contain NUL characters").toException();
-        return Optional.of(object);
-    }
-
-    private static boolean holdsNul(JsonNode node) {
-        if (node.isTextual()) return node.textValue().indexOf('\0') >= 0;
-        if (node.isObject()) {
-            for (var it = node.fields(); it.hasNext(); ) {
-                var field = it.next();
-                if (field.getKey().indexOf('\0') >= 0 || holdsNul(field.getValue())) return true;
-            }
-        }
-        if (node.isArray()) for (JsonNode item : node) if (holdsNul(item)) return true;
-        return false;
+        return Optional.of(FreeForm.check(path(name), object));
     }
 
     /**

@@ -22,7 +22,9 @@ public final class RequestReader {
     private RequestReader() {}
 
     public static RequestBody read(Context ctx) {
-        if (ctx.method() == HandlerType.GET) return RequestBody.ofQuery(QueryParams.toTree(ctx.queryParamMap()));
+        if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
+            return RequestBody.ofQuery(QueryParams.toTree(ctx.queryParamMap()));
+        }
         return RequestBody.ofJson(parse(bytes(ctx)));
     }
 

@@ -35,7 +35,15 @@ public record RosterConfig(
     public static final String DEFAULT_DRAIN_TIMEOUT_MS = "10000";
     public static final String DEFAULT_BOOTSTRAP_EMAIL = "admin@roster.local";
 
+    /** A chosen admin token is as hard to guess as a generated one only if it is long enough. */
+    public static final int MIN_BOOTSTRAP_TOKEN_LENGTH = 32;
+
     public RosterConfig {
+        if (bootstrapToken != null && bootstrapToken.isBlank()) bootstrapToken = null;
+        if (bootstrapToken != null && bootstrapToken.length() < MIN_BOOTSTRAP_TOKEN_LENGTH) {
+            throw new IllegalArgumentException("ROSTER_BOOTSTRAP_TOKEN must be at least " + MIN_BOOTSTRAP_TOKEN_LENGTH
+                + " characters, got " + bootstrapToken.length());
+        }
         if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be between 0 and 65535, got " + port);
         if (dbUrl == null || dbUrl.isBlank()) dbUrl = "jdbc:sqlite:" + dataDir.resolve("roster.db");
         if (maxInFlight < 1) throw new IllegalArgumentException("--max-in-flight must be at least 1, got " + maxInFlight);

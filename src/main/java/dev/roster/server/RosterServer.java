@@ -10,12 +10,11 @@ import dev.roster.http.RequestLog;
 import dev.roster.http.RequestReader;
 import dev.roster.ratelimit.RateLimiter;
 import dev.roster.store.Database;
+import dev.roster.store.PrivateFiles;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -151,11 +150,7 @@ public final class RosterServer implements AutoCloseable {
     }
 
     private static void createDataDir(RosterConfig config) {
-        try {
-            Files.createDirectories(config.dataDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
-        }
+        PrivateFiles.folder(config.dataDir());
     }
 
     public int port() { return app.port(); }

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -87,6 +88,14 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database openSqlite(Settings settings) {
+        // SQLite gives its -wal and -shm files the database file's permissions: an owner-only
+        // database file keeps them owner-only too.
+        Path file = FileChangeSignal.databaseFile(settings.url());
+        if (file != null) {
+            PrivateFiles.file(file);
+            PrivateFiles.existing(file.resolveSibling(file.getFileName() + "-wal"));
+            PrivateFiles.existing(file.resolveSibling(file.getFileName() + "-shm"));
+        }
         HikariDataSource writer = pool("roster-write", sqlite(settings.url()), 1, settings);
         HikariDataSource reader = pool("roster-read", sqlite(settings.url()), Math.max(2, settings.poolSize()), settings);
         try {
@@ -104,6 +113,8 @@ public final class Database implements AutoCloseable {
         // NORMAL under WAL: a commit survives the process being killed; only an OS crash can lose the last ones.
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
+        // Deleted rows are overwritten with zeros, so an erasure of personal data leaves nothing readable in the file.
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         config.setBusyTimeout(5_000);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl(url);

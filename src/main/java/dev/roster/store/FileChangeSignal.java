@@ -36,6 +36,7 @@ final class FileChangeSignal implements ChangeSignal {
         Path database = databaseFile(jdbcUrl);
         if (database == null) return new FileChangeSignal(null);
         Path file = counterFile(database);
+        PrivateFiles.file(file);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE)) {
             // The mapping outlives the channel; a new file reads as zeros.

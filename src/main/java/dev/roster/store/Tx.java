@@ -41,6 +41,24 @@ public final class Tx {
         changes.announce(this);
     }
 
+    /**
+     * Marks this transaction as an erasure of personal data. SQLite's secure_delete has already
+     * zeroed the erased rows in the database's pages; once this commits, the write-ahead log, which
+     * still holds older images of those pages, is checkpointed and truncated too. (A reader's open
+     * snapshot can keep the truncation from completing; the next checkpoint finishes it.)
+     */
+    public void eraseTraces() {
+        if (engine == Engine.SQLITE) afterCommit(this::truncateLog);
+    }
+
+    private void truncateLog() {
+        try (var statement = connection.createStatement()) {
+            statement.execute("pragma wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            // The erasure itself is committed; a busy log is truncated by a later checkpoint.
+        }
+    }
+
     void afterCommit(Runnable action) {
         if (afterCommit == null) afterCommit = new ArrayList<>(1);
         afterCommit.add(action);

@@ -59,14 +59,14 @@ class BootstrapTest {
 
     @Test
     void a_chosen_bootstrap_token_and_email_are_used_and_ignored_once_an_org_exists() {
-        try (RosterServer first = RosterServer.start(config("chosen-secret-token", "boss@example.com"), Clock.systemUTC())) {
+        try (RosterServer first = RosterServer.start(config("chosen-secret-token-of-at-least-32-chars", "boss@example.com"), Clock.systemUTC())) {
             assertFalse(first.generatedAdminToken().isPresent(), "a chosen token is not printed");
-            assertEquals("boss@example.com", client(first, "chosen-secret-token").get("/dev-users.self")
+            assertEquals("boss@example.com", client(first, "chosen-secret-token-of-at-least-32-chars").get("/dev-users.self")
                 .assertStatus(200).at("/dev_user/email"));
         }
-        try (RosterServer second = RosterServer.start(config("another-token", "other@example.com"), Clock.systemUTC())) {
-            client(second, "another-token").get("/dev-users.self").assertError(401, "unauthenticated", null);
-            client(second, "chosen-secret-token").get("/dev-users.self").assertStatus(200);
+        try (RosterServer second = RosterServer.start(config("another-token-of-at-least-32-characters", "other@example.com"), Clock.systemUTC())) {
+            client(second, "another-token-of-at-least-32-characters").get("/dev-users.self").assertError(401, "unauthenticated", null);
+            client(second, "chosen-secret-token-of-at-least-32-chars").get("/dev-users.self").assertStatus(200);
         }
     }
 }
