@@ -5,10 +5,12 @@ import static dev.roster.server.RosterConfig.DEFAULT_BOOTSTRAP_EMAIL;
 import static dev.roster.server.RosterConfig.DEFAULT_DB_TIMEOUT_MS;
 import static dev.roster.server.RosterConfig.DEFAULT_DRAIN_TIMEOUT_MS;
 import static dev.roster.server.RosterConfig.DEFAULT_HOST;
+import static dev.roster.server.RosterConfig.DEFAULT_MAX_CONNECTIONS;
 import static dev.roster.server.RosterConfig.DEFAULT_MAX_IN_FLIGHT;
 import static dev.roster.server.RosterConfig.DEFAULT_POOL_SIZE;
 import static dev.roster.server.RosterConfig.DEFAULT_PORT;
 import static dev.roster.server.RosterConfig.DEFAULT_RATE_LIMIT;
+import static dev.roster.server.RosterConfig.DEFAULT_STATEMENT_TIMEOUT_MS;
 
 import dev.roster.ratelimit.RateLimit;
 import dev.roster.server.RosterConfig;
@@ -67,6 +69,16 @@ public final class ServeCommand implements Callable<Integer> {
         description = "Milliseconds a shutdown waits for requests in flight. Env ROSTER_DRAIN_TIMEOUT_MS.")
     long drainMillis;
 
+    @Option(names = "--statement-timeout", defaultValue = "${env:ROSTER_STATEMENT_TIMEOUT_MS:-" + DEFAULT_STATEMENT_TIMEOUT_MS + "}",
+        description = "Milliseconds one PostgreSQL statement may run before it is cancelled and its request answers 503. "
+            + "Env ROSTER_STATEMENT_TIMEOUT_MS.")
+    long statementTimeoutMillis;
+
+    @Option(names = "--max-connections", defaultValue = "${env:ROSTER_MAX_CONNECTIONS:-" + DEFAULT_MAX_CONNECTIONS + "}",
+        description = "Open client connections; past it, new ones wait and idle ones are closed sooner. "
+            + "Env ROSTER_MAX_CONNECTIONS.")
+    int maxConnections;
+
     @Option(names = "--bootstrap-email", defaultValue = "${env:ROSTER_BOOTSTRAP_EMAIL:-" + DEFAULT_BOOTSTRAP_EMAIL + "}",
         description = "Email of the admin created on the first start on an empty store. Env ROSTER_BOOTSTRAP_EMAIL.")
     String bootstrapEmail;
@@ -81,7 +93,8 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             config = new RosterConfig(host, port, storage.dataDir, storage.dbUrl, storage.dbUser, storage.dbPassword,
                 System.getenv("ROSTER_BOOTSTRAP_TOKEN"), bootstrapEmail, Duration.ofMillis(dbTimeoutMillis), poolSize,
-                rateLimit, authFailureLimit, rateLimitStore, maxInFlight, Duration.ofMillis(drainMillis));
+                rateLimit, authFailureLimit, rateLimitStore, maxInFlight, Duration.ofMillis(drainMillis),
+                Duration.ofMillis(statementTimeoutMillis), maxConnections);
         } catch (IllegalArgumentException e) {
             throw new CliFailure(e.getMessage(), e);
         }

@@ -92,6 +92,7 @@ public final class TokenCommand {
 
     static Database.Settings settings(StorageOptions storage) {
         RosterConfig defaults = RosterConfig.defaults("127.0.0.1", 0, storage.dataDir, storage.dbUrl);
-        return new Database.Settings(defaults.dbUrl(), storage.dbUser, storage.dbPassword, Duration.ofSeconds(5), 2);
+        return new Database.Settings(defaults.dbUrl(), storage.dbUser, storage.dbPassword, Duration.ofSeconds(5), 2,
+            defaults.statementTimeout());
     }
 }

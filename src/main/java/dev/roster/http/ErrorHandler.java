@@ -25,6 +25,9 @@ public final class ErrorHandler {
             if (e.isUnavailable()) {
                 LOG.warn("database unavailable: {}", e.getMessage());
                 answer(ctx, new ApiError.ServiceUnavailable("the database is unavailable; retry shortly"));
+            } else if (e.isTimeout()) {
+                LOG.warn("{} {}: statement timed out: {}", ctx.method(), ctx.path(), e.getMessage());
+                answer(ctx, new ApiError.ServiceUnavailable("the request took longer than the server allows; narrow it or retry"));
             } else if (e.isForeignKeyViolation()) {
                 // Services lock what they refer to; this remains for races no lock covers, such as a delete
                 // committing between a check and a write. Logged, since a bug would look the same.

@@ -34,6 +34,8 @@ public final class LoadShedder {
      * and then {@link #finish}, admitted or not; both are no-ops for what they need not undo.
      */
     public void admit(Context ctx) {
+        // A probe must see the server as it is, not be refused by the load it is meant to detect.
+        if (ctx.path().equals("/health") || ctx.path().equals("/ready")) return;
         // Counted before the draining check: a drain that starts after this line waits for this
         // request, and one that started before it is seen by the check. A refusal is not waited
         // for, or steady traffic during a drain would keep it from ever seeing zero.

@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.errors.ApiError;
 import io.javalin.http.Context;
+import org.eclipse.jetty.http.BadMessageException;
 import io.javalin.http.HandlerType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads a request into a {@link RequestBody}: the query string for GET, the JSON body otherwise.
@@ -18,6 +20,10 @@ import java.io.InputStream;
  */
 public final class RequestReader {
     public static final int MAX_BODY_BYTES = 1 << 20;
+    private static final String BODY = "roster.body";
+    /** The bytes of request bodies being received at once, across every client. */
+    static final long MAX_BODIES_BEING_READ = 64L << 20;
+    private static final AtomicLong BODIES_BEING_READ = new AtomicLong();
 
     private RequestReader() {}
 
@@ -31,6 +37,16 @@ public final class RequestReader {
     /** Reads the request and type-checks the fields it takes without modelling them. */
     public static RequestBody read(Context ctx, Shape unmodelled) {
         return read(ctx).check(unmodelled);
+    }
+
+    /**
+     * Reads the body of a request that has one, before the request takes a slot among those in
+     * flight: a client that sends its body slowly (bounded by the server's minimum data rate) holds
+     * only its connection, never a slot that others need.
+     */
+    public static void prefetch(Context ctx) {
+        if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) return;
+        ctx.attribute(BODY, bytes(ctx));
     }
 
     static ObjectNode parse(byte[] bytes) {
@@ -55,8 +71,13 @@ public final class RequestReader {
     }
 
     private static byte[] bytes(Context ctx) {
+        byte[] read = ctx.attribute(BODY);
+        if (read != null) return read;
         long declared = ctx.req().getContentLengthLong();
         if (declared > MAX_BODY_BYTES) throw tooLarge();
+        // Bodies are read before a request is admitted, so the bytes of all bodies being read at once
+        // are bounded here: past the bound a request is refused at once, as past --max-in-flight.
+        long reserved = 0;
         try (InputStream in = ctx.req().getInputStream()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 256);
             byte[] buffer = new byte[8192];
@@ -64,11 +85,26 @@ public final class RequestReader {
             for (int n; (n = in.read(buffer)) != -1; ) {
                 total += n;
                 if (total > MAX_BODY_BYTES) throw tooLarge();
+                reserve(n);
+                reserved += n;
                 out.write(buffer, 0, n);
             }
             return out.toByteArray();
+        } catch (BadMessageException e) {
+            // Jetty's minimum data rate: the body arrived too slowly to keep its connection.
+            throw ApiError.badRequest("the request body arrived slower than the server's minimum rate").toException();
         } catch (IOException e) {
             throw ApiError.badRequest("the request body could not be read").toException();
+        } finally {
+            BODIES_BEING_READ.addAndGet(-reserved);
+        }
+    }
+
+    private static void reserve(int bytes) {
+        if (BODIES_BEING_READ.addAndGet(bytes) > MAX_BODIES_BEING_READ) {
+            BODIES_BEING_READ.addAndGet(-bytes);
+            throw new ApiError.ServiceUnavailable("the server is receiving too many request bodies at once; retry shortly")
+                .toException();
         }
     }
 

@@ -48,6 +48,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         for (String quiet : new String[] {"com.zaxxer.hikari", "org.flywaydb", "org.eclipse.jetty", "io.javalin"}) {
             context.getLogger(quiet).setLevel(Level.WARN);
         }
+        // One line per refused request head would let any client flood the log; the 431 answer says it.
+        context.getLogger("org.eclipse.jetty.http.HttpParser").setLevel(Level.ERROR);
         // Javalin's own logger only reports a failed start, which the command line states in one line.
         context.getLogger("io.javalin.Javalin").setLevel(Level.OFF);
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);

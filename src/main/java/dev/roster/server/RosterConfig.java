@@ -21,7 +21,9 @@ public record RosterConfig(
     RateLimit authFailureLimit,
     String rateLimitStore,
     int maxInFlight,
-    Duration drainTimeout) {
+    Duration drainTimeout,
+    Duration statementTimeout,
+    int maxConnections) {
 
     // The defaults, written once: `roster serve` shows them in its help and uses them, and so does defaults().
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -33,6 +35,8 @@ public record RosterConfig(
     public static final String DEFAULT_AUTH_FAILURE_LIMIT = "20:200";
     public static final String DEFAULT_MAX_IN_FLIGHT = "256";
     public static final String DEFAULT_DRAIN_TIMEOUT_MS = "10000";
+    public static final String DEFAULT_STATEMENT_TIMEOUT_MS = "10000";
+    public static final String DEFAULT_MAX_CONNECTIONS = "1024";
     public static final String DEFAULT_BOOTSTRAP_EMAIL = "admin@roster.local";
 
     /** A chosen admin token is as hard to guess as a generated one only if it is long enough. */
@@ -52,6 +56,10 @@ public record RosterConfig(
             throw new IllegalArgumentException("--db-timeout must be a positive number of milliseconds");
         }
         if (drainTimeout.isNegative()) throw new IllegalArgumentException("--drain-timeout must not be negative");
+        if (statementTimeout.isNegative() || statementTimeout.isZero()) {
+            throw new IllegalArgumentException("--statement-timeout must be a positive number of milliseconds");
+        }
+        if (maxConnections < 1) throw new IllegalArgumentException("--max-connections must be at least 1, got " + maxConnections);
     }
 
     /** The defaults of {@code roster serve} for what a caller does not choose. */
@@ -59,36 +67,42 @@ public record RosterConfig(
         return new RosterConfig(host, port, dataDir, dbUrl, null, null, null, DEFAULT_BOOTSTRAP_EMAIL,
             Duration.ofMillis(Long.parseLong(DEFAULT_DB_TIMEOUT_MS)), Integer.parseInt(DEFAULT_POOL_SIZE),
             RateLimit.parse(DEFAULT_RATE_LIMIT), RateLimit.parse(DEFAULT_AUTH_FAILURE_LIMIT), null,
-            Integer.parseInt(DEFAULT_MAX_IN_FLIGHT), Duration.ofMillis(Long.parseLong(DEFAULT_DRAIN_TIMEOUT_MS)));
+            Integer.parseInt(DEFAULT_MAX_IN_FLIGHT), Duration.ofMillis(Long.parseLong(DEFAULT_DRAIN_TIMEOUT_MS)),
+            Duration.ofMillis(Long.parseLong(DEFAULT_STATEMENT_TIMEOUT_MS)), Integer.parseInt(DEFAULT_MAX_CONNECTIONS));
     }
 
     public RosterConfig withRateLimit(RateLimit limit, String store) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
-            poolSize, limit, authFailureLimit, store, maxInFlight, drainTimeout);
+            poolSize, limit, authFailureLimit, store, maxInFlight, drainTimeout, statementTimeout, maxConnections);
     }
 
     public RosterConfig withAuthFailureLimit(RateLimit limit) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
-            poolSize, rateLimit, limit, rateLimitStore, maxInFlight, drainTimeout);
+            poolSize, rateLimit, limit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections);
     }
 
     public RosterConfig withMaxInFlight(int max) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
-            poolSize, rateLimit, authFailureLimit, rateLimitStore, max, drainTimeout);
+            poolSize, rateLimit, authFailureLimit, rateLimitStore, max, drainTimeout, statementTimeout, maxConnections);
     }
 
     public RosterConfig withDbTimeout(Duration timeout) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, timeout,
-            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout);
+            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections);
     }
 
     public RosterConfig withBootstrap(String token, String email) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, token, email, dbTimeout,
-            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout);
+            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections);
+    }
+
+    public RosterConfig withStatementTimeout(Duration timeout) {
+        return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
+            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, timeout, maxConnections);
     }
 
     public Database.Settings databaseSettings() {
-        return new Database.Settings(dbUrl, dbUser, dbPassword, dbTimeout, poolSize);
+        return new Database.Settings(dbUrl, dbUser, dbPassword, dbTimeout, poolSize, statementTimeout);
     }
 
     public boolean usesSqlite() { return dbUrl.startsWith("jdbc:sqlite:"); }

@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.server.ConnectionLimit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +68,7 @@ public final class RosterServer implements AutoCloseable {
             metrics.bindJvmMetrics();
             limiter = RateLimiter.create(config.rateLimit(), config.authFailureLimit(), config.rateLimitStore());
             LoadShedder shedder = new LoadShedder(config.maxInFlight(), metrics);
-            Javalin app = create(shedder, metrics);
+            Javalin app = create(shedder, metrics, config.maxConnections());
             Database db = await(opening);
             db.reportTo(metrics.registry());
             // Token revocations by the CLI or another server reach the token cache through it.
@@ -94,7 +95,16 @@ public final class RosterServer implements AutoCloseable {
         }
     }
 
-    static Javalin create(LoadShedder shedder, Metrics metrics) {
+    /**
+     * What one connection may cost before it has authenticated: a request head (request line and
+     * headers) of at most this many bytes. A GET's query string is its body, so it fits the largest
+     * filter a request may hold (100 items of any field), and longer requests go as POST.
+     */
+    static final int MAX_REQUEST_HEAD_BYTES = 64 * 1024;
+    /** Below this many bytes a second, a request body or a response stalls and its connection is closed. */
+    static final long MIN_DATA_RATE = 1024;
+
+    static Javalin create(LoadShedder shedder, Metrics metrics, int maxConnections) {
         Javalin app = Javalin.create(config -> {
             config.useVirtualThreads = true;
             config.showJavalinBanner = false;
@@ -104,9 +114,17 @@ public final class RosterServer implements AutoCloseable {
             // Compression costs more than it saves on the loopback and LAN where Roster mostly runs;
             // a reverse proxy can compress for distant clients.
             config.http.disableCompression();
-            // A GET's query string is its body: allow it the same 1 MiB before Jetty refuses it.
-            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(RequestReader.MAX_BODY_BYTES + 16 * 1024));
-            config.jetty.modifyServer(server -> server.setErrorHandler(new BadMessageHandler()));
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(MAX_REQUEST_HEAD_BYTES);
+                http.setMinRequestDataRate(MIN_DATA_RATE);
+                http.setMinResponseDataRate(MIN_DATA_RATE);
+            });
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new BadMessageHandler());
+                // Past the limit Jetty stops accepting and closes idle connections sooner, so that many
+                // connections that never finish a request cannot hold memory without bound.
+                server.addBean(new ConnectionLimit(maxConnections, server));
+            });
             config.requestLogger.http((ctx, millis) -> {
                 // Everything a client could look for once it has its answer (a free slot, the
                 // request's metrics and log line) is settled before the answer is written.
@@ -123,6 +141,7 @@ public final class RosterServer implements AutoCloseable {
             RequestLog.start(ctx);
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Cache-Control", "no-store");
+            RequestReader.prefetch(ctx);
             shedder.admit(ctx);
         });
         ErrorHandler.register(app);

@@ -42,7 +42,13 @@ public final class Database implements AutoCloseable {
     }
 
     /** Where the data lives and how long a request may wait for a connection. */
-    public record Settings(String url, String user, String password, Duration acquireTimeout, int poolSize) {
+    /**
+     * {@code acquireTimeout} bounds the wait for a connection (and, on SQLite, for the write lock);
+     * {@code statementTimeout} bounds each statement on PostgreSQL, where one query of one client
+     * could otherwise hold a connection and the database's CPU for minutes.
+     */
+    public record Settings(String url, String user, String password, Duration acquireTimeout, int poolSize,
+                           Duration statementTimeout) {
         /** Where this store is, as a person would look for it. */
         public StoreLocation location() { return StoreLocation.of(url); }
 
@@ -96,8 +102,8 @@ public final class Database implements AutoCloseable {
             PrivateFiles.existing(file.resolveSibling(file.getFileName() + "-wal"));
             PrivateFiles.existing(file.resolveSibling(file.getFileName() + "-shm"));
         }
-        HikariDataSource writer = pool("roster-write", sqlite(settings.url()), 1, settings);
-        HikariDataSource reader = pool("roster-read", sqlite(settings.url()), Math.max(2, settings.poolSize()), settings);
+        HikariDataSource writer = pool("roster-write", sqlite(settings), 1, settings);
+        HikariDataSource reader = pool("roster-read", sqlite(settings), Math.max(2, settings.poolSize()), settings);
         try {
             return new Database(Engine.SQLITE, writer, reader, FileChangeSignal.open(settings.url()));
         } catch (RuntimeException e) {
@@ -107,7 +113,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static DataSource sqlite(String url) {
+    private static DataSource sqlite(Settings settings) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // NORMAL under WAL: a commit survives the process being killed; only an OS crash can lose the last ones.
@@ -115,9 +121,10 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         // Deleted rows are overwritten with zeros, so an erasure of personal data leaves nothing readable in the file.
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
-        config.setBusyTimeout(5_000);
+        // A writer waits for another process's write lock as long as a request waits for a connection.
+        config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, settings.acquireTimeout().toMillis()));
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl(url);
+        dataSource.setUrl(settings.url());
         return dataSource;
     }
 
@@ -142,6 +149,7 @@ public final class Database implements AutoCloseable {
         HikariConfig config = baseConfig(name, settings.poolSize(), settings);
         config.setAutoCommit(autoCommit);
         config.setJdbcUrl(settings.url());
+        config.addDataSourceProperty("options", "-c statement_timeout=" + settings.statementTimeout().toMillis());
         if (settings.user() != null) config.setUsername(settings.user());
         if (settings.password() != null) config.setPassword(settings.password());
         return new HikariDataSource(config);

@@ -38,6 +38,11 @@ public final class StoreException extends RuntimeException {
                 || sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_LOCKED);
     }
 
+    /** True when a statement ran past the statement timeout and the database cancelled it. */
+    public boolean isTimeout() {
+        return "57014".equals(sqlException().getSQLState());
+    }
+
     /** True when the database could not be reached, as opposed to a statement that failed. */
     public boolean isUnavailable() {
         for (Throwable t = getCause(); t != null; t = t.getCause()) {

@@ -9,6 +9,9 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
 
 /**
@@ -50,36 +53,41 @@ public final class DedicatedServer implements AutoCloseable {
     public Api admin() { return new Api(baseUrl(), server.generatedAdminToken().orElseThrow()); }
 
     /**
-     * Starts a POST whose body arrives only when {@link HeldRequest#finish} is called, so the request
-     * stays in flight on the server meanwhile.
+     * Sends a write (on SQLite) that stays in flight, holding its slot, until {@link HeldRequest#finish}:
+     * meanwhile another connection holds the database's write lock, which the request waits for.
      */
     public HeldRequest hold(String path, String token, String body) {
         try {
+            Connection lock = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("roster.db"));
+            lock.createStatement().execute("begin immediate");
             Socket socket = new Socket("127.0.0.1", server.port());
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
                 + "\r\nContent-Type: application/json\r\nContent-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
-            out.write(bytes, 0, 1);
+            out.write(bytes);
             out.flush();
-            return new HeldRequest(socket, bytes);
+            return new HeldRequest(socket, lock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    /** A request whose body is still being sent. */
-    public record HeldRequest(Socket socket, byte[] body) {
-        /** Sends the rest of the body and answers the response's status line and body. */
+    /** A request waiting for the write lock a test holds. */
+    public record HeldRequest(Socket socket, Connection lock) {
+        /** Lets the request go on, and answers the response's status line and body. */
         public String finish() {
-            try (socket) {
-                socket.getOutputStream().write(body, 1, body.length - 1);
-                socket.getOutputStream().flush();
+            try (socket; lock) {
+                lock.createStatement().execute("rollback");
                 InputStream in = socket.getInputStream();
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
             }
         }
     }
