@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -32,6 +33,8 @@ public final class Database implements AutoCloseable {
     private final StatementCache statements;
     private final ChangeSignal changes;
     private volatile StatementObserver observer;
+    private final FairShare writerShare;
+    private final FairShare readerShare;
 
     private Database(Engine engine, HikariDataSource writer, HikariDataSource reader, ChangeSignal changes) {
         this.engine = engine;
@@ -39,6 +42,9 @@ public final class Database implements AutoCloseable {
         this.reader = reader;
         this.changes = changes;
         this.statements = engine == Engine.SQLITE ? new StatementCache() : null;
+        Duration wait = Duration.ofMillis(writer.getConnectionTimeout());
+        this.writerShare = new FairShare(writer.getMaximumPoolSize(), wait);
+        this.readerShare = new FairShare(reader.getMaximumPoolSize(), wait);
     }
 
     /** Where the data lives and how long a request may wait for a connection. */
@@ -218,7 +224,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private <T> T run(DataSource pool, String sqliteBegin, boolean transactional, Function<Tx, T> work) {
+    private <T> T run(HikariDataSource pool, String sqliteBegin, boolean transactional, Function<Tx, T> work) {
+        Semaphore share = (pool == writer ? writerShare : readerShare).take();
         try (Connection connection = pool.getConnection()) {
             if (!transactional) return work.apply(new Tx(connection, engine, statements, observer, changes));
             if (engine == Engine.SQLITE) execute(connection, sqliteBegin);
@@ -239,6 +246,8 @@ public final class Database implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             throw new StoreException(e);
+        } finally {
+            if (share != null) share.release();
         }
     }
 
