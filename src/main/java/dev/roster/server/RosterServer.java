@@ -8,6 +8,7 @@ import dev.roster.http.LoadShedder;
 import dev.roster.http.Metrics;
 import dev.roster.http.RequestLog;
 import dev.roster.http.RequestReader;
+import dev.roster.http.ResponseBudget;
 import dev.roster.ratelimit.RateLimiter;
 import dev.roster.store.Database;
 import dev.roster.store.PrivateFiles;
@@ -105,11 +106,12 @@ public final class RosterServer implements AutoCloseable {
     static final long MIN_DATA_RATE = 1024;
 
     static Javalin create(LoadShedder shedder, Metrics metrics, int maxConnections) {
+        ResponseBudget responses = new ResponseBudget(new JavalinJackson(Json.MAPPER, true), ResponseBudget.MAX_PENDING_CHARS);
         Javalin app = Javalin.create(config -> {
             config.useVirtualThreads = true;
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
-            config.jsonMapper(new JavalinJackson(Json.MAPPER, true));
+            config.jsonMapper(responses);
             config.http.maxRequestSize = RequestReader.MAX_BODY_BYTES;
             // Compression costs more than it saves on the loopback and LAN where Roster mostly runs;
             // a reverse proxy can compress for distant clients.
@@ -133,12 +135,14 @@ public final class RosterServer implements AutoCloseable {
                     RequestLog.finish(ctx, millis, metrics);
                     completeResponse(ctx);
                 } finally {
+                    responses.finish(ctx);
                     shedder.finish(ctx);
                 }
             });
         });
         app.before(ctx -> {
             RequestLog.start(ctx);
+            responses.start(ctx);
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Cache-Control", "no-store");
             RequestReader.prefetch(ctx);
