@@ -70,7 +70,8 @@ public final class ServeCommand implements Callable<Integer> {
     long drainMillis;
 
     @Option(names = "--statement-timeout", defaultValue = "${env:ROSTER_STATEMENT_TIMEOUT_MS:-" + DEFAULT_STATEMENT_TIMEOUT_MS + "}",
-        description = "Milliseconds one PostgreSQL statement may run before it is cancelled and its request answers 503. "
+        description = "Milliseconds a statement (on SQLite, a transaction's work) may run before it is cancelled and its "
+            + "request answers 503. "
             + "Env ROSTER_STATEMENT_TIMEOUT_MS.")
     long statementTimeoutMillis;
 

@@ -33,10 +33,13 @@ public final class Database implements AutoCloseable {
     private final StatementCache statements;
     private final ChangeSignal changes;
     private volatile StatementObserver observer;
+    private final Duration statementTimeout;
     private final FairShare writerShare;
     private final FairShare readerShare;
 
-    private Database(Engine engine, HikariDataSource writer, HikariDataSource reader, ChangeSignal changes) {
+    private Database(Engine engine, HikariDataSource writer, HikariDataSource reader, ChangeSignal changes,
+                     Duration statementTimeout) {
+        this.statementTimeout = statementTimeout;
         this.engine = engine;
         this.writer = writer;
         this.reader = reader;
@@ -82,7 +85,7 @@ public final class Database implements AutoCloseable {
             case POSTGRESQL -> openPostgres(settings);
         };
         try {
-            database.migrate();
+            database.migrate(settings);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -111,7 +114,8 @@ public final class Database implements AutoCloseable {
         HikariDataSource writer = pool("roster-write", sqlite(settings), 1, settings);
         HikariDataSource reader = pool("roster-read", sqlite(settings), Math.max(2, settings.poolSize()), settings);
         try {
-            return new Database(Engine.SQLITE, writer, reader, FileChangeSignal.open(settings.url()));
+            return new Database(Engine.SQLITE, writer, reader, FileChangeSignal.open(settings.url()),
+                settings.statementTimeout());
         } catch (RuntimeException e) {
             writer.close();
             reader.close();
@@ -148,7 +152,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException(e);
         }
         return new Database(Engine.POSTGRESQL, postgresPool("roster-pg", false, settings),
-            postgresPool("roster-pg-read", true, settings), new NotifyChangeSignal(settings));
+            postgresPool("roster-pg-read", true, settings), new NotifyChangeSignal(settings), settings.statementTimeout());
     }
 
     private static HikariDataSource postgresPool(String name, boolean autoCommit, Settings settings) {
@@ -180,9 +184,15 @@ public final class Database implements AutoCloseable {
         return config;
     }
 
-    private void migrate() {
-        Flyway.configure()
-            .dataSource(writer)
+    /**
+     * On PostgreSQL, migrations run on a connection of their own, outside the pools and so without
+     * the statement timeout: building an index over a large table may rightly take longer.
+     */
+    private void migrate(Settings settings) {
+        var flyway = Flyway.configure();
+        if (engine == Engine.POSTGRESQL) flyway.dataSource(settings.url(), settings.user(), settings.password());
+        else flyway.dataSource(writer);
+        flyway
             .locations("classpath:db/migration")
             .placeholders(engine.placeholders())
             .load()
@@ -227,6 +237,7 @@ public final class Database implements AutoCloseable {
     private <T> T run(HikariDataSource pool, String sqliteBegin, boolean transactional, Function<Tx, T> work) {
         Semaphore share = (pool == writer ? writerShare : readerShare).take();
         try (Connection connection = pool.getConnection()) {
+            if (engine == Engine.SQLITE) SqliteDeadline.start(connection, statementTimeout);
             if (!transactional) return work.apply(new Tx(connection, engine, statements, observer, changes));
             if (engine == Engine.SQLITE) execute(connection, sqliteBegin);
             Tx tx = new Tx(connection, engine, statements, observer, changes);

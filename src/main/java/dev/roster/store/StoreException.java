@@ -40,7 +40,9 @@ public final class StoreException extends RuntimeException {
 
     /** True when a statement ran past the statement timeout and the database cancelled it. */
     public boolean isTimeout() {
-        return "57014".equals(sqlException().getSQLState());
+        SQLException e = sqlException();
+        return "57014".equals(e.getSQLState()) || e instanceof org.sqlite.SQLiteException sqlite
+            && sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_INTERRUPT;
     }
 
     /** True when the database could not be reached, as opposed to a statement that failed. */

@@ -103,7 +103,7 @@ class SlowClientsTest {
     void a_postgresql_statement_past_the_timeout_answers_503() throws Exception {
         String url = RosterTestServer.freshStore(dev.roster.testing.TestEngine.POSTGRESQL);
         var dir = RosterTestServer.tempDir();
-        var config = RosterTestServer.config(dir, url).withStatementTimeout(Duration.ofMillis(500));
+        var config = RosterTestServer.config(dir, url).withStatementTimeout(Duration.ofSeconds(2));
         try (DedicatedServer server = DedicatedServer.start(dir, config);
              Connection lock = DriverManager.getConnection(url)) {
             lock.setAutoCommit(false);
