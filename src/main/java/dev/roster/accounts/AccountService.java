@@ -12,10 +12,12 @@ import dev.roster.store.Database;
 import dev.roster.store.Page;
 import dev.roster.store.Tx;
 import dev.roster.store.ValueList;
+import dev.roster.tags.TagOnObject;
 import dev.roster.tags.TagService;
 import dev.roster.tags.TaggedKind;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -64,7 +66,7 @@ public final class AccountService {
     Page<Account> list(Caller caller, AccountQuery query) {
         return db.read(tx -> {
             Page<Account> page = store.list(tx, caller.orgId(), query, clock);
-            return new Page<>(store.children(tx, caller.orgId(), page.items(), tags), page.nextCursor(), page.prevCursor());
+            return new Page<>(complete(tx, caller.orgId(), page.items()), page.nextCursor(), page.prevCursor());
         });
     }
 
@@ -148,6 +150,14 @@ public final class AccountService {
     private Account require(Tx tx, long orgId, long id) {
         Account account = store.find(tx, orgId, id).orElseThrow(() ->
             ApiError.notFound("account " + Ids.displayId(IdKind.ACCOUNT, id) + " not found").toException());
-        return store.children(tx, orgId, List.of(account), tags).getFirst();
+        return complete(tx, orgId, List.of(account)).getFirst();
+    }
+
+    /** Fills in the list fields and tags of several accounts, a query per field. */
+    private List<Account> complete(Tx tx, long orgId, List<Account> accounts) {
+        Map<Long, List<TagOnObject>> tagsOf = tags.tagsOf(tx, orgId, TaggedKind.ACCOUNT,
+            accounts.stream().map(Account::id).toList());
+        return store.children(tx, orgId, accounts).stream()
+            .map(a -> a.withTags(tagsOf.getOrDefault(a.id(), List.of()))).toList();
     }
 }

@@ -7,7 +7,7 @@ import dev.roster.store.Pager;
 import dev.roster.store.Sql;
 import dev.roster.store.Tx;
 import dev.roster.store.ValueList;
-import dev.roster.tags.TagService;
+import dev.roster.tags.TagSql;
 import dev.roster.tags.TaggedKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -105,7 +105,7 @@ final class AccountStore {
         query.websites().ifPresent(values -> websites.appendFilter(select, orgId, "a.id", values));
         query.owners().ifPresent(ids -> select.append(" and a.id in (select account_id from account_owner where org_id = ? "
             + "and dev_user_id in ", orgId).appendList(ids).append(")"));
-        query.tags().ifPresent(ids -> TagService.appendFilter(select, orgId, TaggedKind.ACCOUNT, "a.id", ids));
+        query.tags().ifPresent(ids -> TagSql.appendFilter(select, orgId, TaggedKind.ACCOUNT, "a.id", ids));
         query.customFields().appendTo(select, tx, "a.custom_fields");
         return Pager.fetch(tx, select, query.page(), AccountStore::map, account -> query.page().keys().stream()
             .map(k -> (Object) switch (k.field()) {
@@ -116,17 +116,16 @@ final class AccountStore {
             }).toList());
     }
 
-    /** Fills in the list fields of several accounts with one query per field. */
-    List<Account> children(Tx tx, long orgId, List<Account> accounts, TagService tags) {
+    /** Fills in the list fields of several accounts with one query per field; tags are the tag service's. */
+    List<Account> children(Tx tx, long orgId, List<Account> accounts) {
         List<Long> ids = accounts.stream().map(Account::id).toList();
         Map<Long, List<String>> domainsOf = domains.of(tx, ids);
         Map<Long, List<String>> refsOf = externalRefs.of(tx, ids);
         Map<Long, List<String>> websitesOf = websites.of(tx, ids);
         Map<Long, List<UserRef>> ownersOf = owners(tx, orgId, ids);
-        var tagsOf = tags.tagsOf(tx, orgId, TaggedKind.ACCOUNT, ids);
         return accounts.stream().map(a -> a.withChildren(domainsOf.getOrDefault(a.id(), List.of()),
             refsOf.getOrDefault(a.id(), List.of()), websitesOf.getOrDefault(a.id(), List.of()),
-            ownersOf.getOrDefault(a.id(), List.of()), tagsOf.getOrDefault(a.id(), List.of()))).toList();
+            ownersOf.getOrDefault(a.id(), List.of()))).toList();
     }
 
     private Map<Long, List<UserRef>> owners(Tx tx, long orgId, Collection<Long> accounts) {

@@ -9,7 +9,7 @@ import dev.roster.store.Database;
 import dev.roster.store.Page;
 import dev.roster.store.Tx;
 import dev.roster.tags.TagService;
-import dev.roster.tags.TagWithValueJson;
+import dev.roster.tags.TagOnObject;
 import dev.roster.tags.TaggedKind;
 import java.time.Clock;
 import java.util.List;
@@ -54,10 +54,7 @@ public final class RevOrgService {
     Page<RevOrg> list(Caller caller, RevOrgQuery query) {
         return db.read(tx -> {
             Page<RevOrg> page = store.list(tx, caller.orgId(), query, clock);
-            Map<Long, List<TagWithValueJson>> found = tags.tagsOf(tx, caller.orgId(), TaggedKind.REV_ORG,
-                page.items().stream().map(RevOrg::id).toList());
-            return new Page<>(page.items().stream().map(o -> o.withTags(found.getOrDefault(o.id(), List.of()))).toList(),
-                page.nextCursor(), page.prevCursor());
+            return new Page<>(withTags(tx, caller.orgId(), page.items()), page.nextCursor(), page.prevCursor());
         });
     }
 
@@ -164,7 +161,12 @@ public final class RevOrgService {
     }
 
     private RevOrg withTags(Tx tx, RevOrg org) {
-        return org.withTags(tags.tagsOf(tx, org.orgId(), TaggedKind.REV_ORG, List.of(org.id())).getOrDefault(org.id(), List.of()));
+        return withTags(tx, org.orgId(), List.of(org)).getFirst();
+    }
+
+    private List<RevOrg> withTags(Tx tx, long orgId, List<RevOrg> orgs) {
+        Map<Long, List<TagOnObject>> tagsOf = tags.tagsOf(tx, orgId, TaggedKind.REV_ORG, orgs.stream().map(RevOrg::id).toList());
+        return orgs.stream().map(o -> o.withTags(tagsOf.getOrDefault(o.id(), List.of()))).toList();
     }
 
     private static RuntimeException externalRefTaken(String ref) {

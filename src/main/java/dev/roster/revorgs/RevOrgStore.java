@@ -5,7 +5,7 @@ import dev.roster.store.Page;
 import dev.roster.store.Pager;
 import dev.roster.store.Sql;
 import dev.roster.store.Tx;
-import dev.roster.tags.TagService;
+import dev.roster.tags.TagSql;
 import dev.roster.tags.TaggedKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -102,7 +102,7 @@ final class RevOrgStore {
         query.createdBy().ifPresent(ids -> select.append(" and r.created_by in ").appendList(ids));
         query.createdDate().ifPresent(f -> f.resolve(clock).appendTo(select, "r.created_date"));
         query.modifiedDate().ifPresent(f -> f.resolve(clock).appendTo(select, "r.modified_date"));
-        query.tags().ifPresent(ids -> TagService.appendFilter(select, orgId, TaggedKind.REV_ORG, "r.id", ids));
+        query.tags().ifPresent(ids -> TagSql.appendFilter(select, orgId, TaggedKind.REV_ORG, "r.id", ids));
         query.customFields().appendTo(select, tx, "r.custom_fields");
         return Pager.fetch(tx, select, query.page(), RevOrgStore::map, org -> query.page().keys().stream()
             .map(k -> (Object) switch (k.field()) {

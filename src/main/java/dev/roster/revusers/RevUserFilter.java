@@ -8,7 +8,7 @@ import dev.roster.ids.IdParser;
 import dev.roster.store.Sql;
 import dev.roster.store.Tx;
 import dev.roster.tags.SetTag;
-import dev.roster.tags.TagService;
+import dev.roster.tags.TagSql;
 import dev.roster.tags.TaggedKind;
 import java.time.Clock;
 import java.util.List;
@@ -57,7 +57,7 @@ record RevUserFilter(Optional<List<String>> emails, Optional<List<String>> exter
         createdBy.ifPresent(v -> select.append(" and u.created_by in ").appendList(v));
         createdDate.ifPresent(f -> f.resolve(clock).appendTo(select, "u.created_date"));
         modifiedDate.ifPresent(f -> f.resolve(clock).appendTo(select, "u.modified_date"));
-        tags.ifPresent(v -> TagService.appendFilter(select, orgId, TaggedKind.REV_USER, "u.id", v));
+        tags.ifPresent(v -> TagSql.appendFilter(select, orgId, TaggedKind.REV_USER, "u.id", v));
         associations.ifPresent(targets -> {
             select.append(" and u.id in (select rev_user_id from rev_user_association where org_id = ? and (", orgId);
             if (targets.isEmpty()) select.append("1 = 0");

@@ -9,7 +9,7 @@ import dev.roster.store.Pager;
 import dev.roster.store.Sql;
 import dev.roster.store.Tx;
 import dev.roster.store.ValueList;
-import dev.roster.tags.TagService;
+import dev.roster.tags.TagSql;
 import dev.roster.tags.TaggedKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,7 +39,7 @@ final class RevUserStore {
         return COLUMNS.formatted(UserRefSql.columns("c"), UserRefSql.columns("m"),
             engine.jsonArrayAgg("e.external_ref", "from rev_user_external_ref e where e.rev_user_id = u.id", "e.position"),
             engine.jsonArrayAgg("p.phone", "from rev_user_phone p where p.rev_user_id = u.id", "p.position"),
-            TagService.tagsColumn(engine, TaggedKind.REV_USER, "u.id"));
+            TagSql.column(engine, TaggedKind.REV_USER, "u.id"));
     }
 
     private static String select(Tx tx) {
@@ -143,7 +143,7 @@ final class RevUserStore {
             rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getString(10),
             JsonRows.read(rs.getString(packed), row -> row.get(0).asText()),
             JsonRows.read(rs.getString(packed + 1), row -> row.get(0).asText()),
-            TagService.readTagsColumn(orgId, rs.getString(packed + 2)),
+            TagSql.read(rs.getString(packed + 2)),
             UserRefSql.read(rs, 13, orgId), UserRefSql.read(rs, 13 + UserRefSql.WIDTH, orgId), rs.getLong(11), rs.getLong(12));
     }
 }

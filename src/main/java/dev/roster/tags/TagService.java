@@ -6,16 +6,12 @@ import dev.roster.errors.ApiError;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.Ids;
 import dev.roster.store.Database;
-import dev.roster.store.Engine;
-import dev.roster.store.JsonRows;
 import dev.roster.store.Page;
-import dev.roster.store.Sql;
 import dev.roster.store.Tx;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Tags: their own operations, and the public methods through which accounts, rev orgs and rev users
@@ -99,27 +95,9 @@ public final class TagService {
         }
     }
 
-    /** The tags of several objects in one query, ready to render. */
-    public Map<Long, List<TagWithValueJson>> tagsOf(Tx tx, long orgId, TaggedKind kind, Collection<Long> objectIds) {
-        return objectTags.of(tx, orgId, kind, objectIds).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-            entry -> entry.getValue().stream()
-                .map(c -> new TagWithValueJson(TagSummaryJson.of(orgId, c.tagId(), c.name(), c.color()), c.value()))
-                .toList()));
-    }
-
-    /**
-     * A column with an object's tags packed as JSON, for a store's select, so that objects and their
-     * tags come back in one query; read it with {@link #readTagsColumn}.
-     */
-    public static String tagsColumn(Engine engine, TaggedKind kind, String idColumn) {
-        return engine.jsonArrayAgg("t.id, t.name, t.style_color, o.tag_value",
-            "from object_tag o join tag t on t.id = o.tag_id where o.object_kind = '" + kind.stored + "' and o.object_id = "
-                + idColumn, "o.position");
-    }
-
-    public static List<TagWithValueJson> readTagsColumn(long orgId, String json) {
-        return JsonRows.read(json, row -> new TagWithValueJson(TagSummaryJson.of(orgId, row.get(0).asLong(),
-            JsonRows.text(row, 1), JsonRows.text(row, 2)), JsonRows.text(row, 3)));
+    /** The tags of several objects in one query, by object id; an object without tags is absent. */
+    public Map<Long, List<TagOnObject>> tagsOf(Tx tx, long orgId, TaggedKind kind, Collection<Long> objectIds) {
+        return objectTags.of(tx, orgId, kind, objectIds);
     }
 
     /** Moves {@code from}'s tags onto {@code to}, keeping {@code to}'s value where both carry a tag. */
@@ -129,13 +107,6 @@ public final class TagService {
 
     public void removeTags(Tx tx, TaggedKind kind, long objectId) {
         objectTags.removeAll(tx, kind, objectId);
-    }
-
-    /** Narrows a select to objects carrying any of {@code tagIds}; {@code idColumn} is the object's id. */
-    public static void appendFilter(Sql select, long orgId, TaggedKind kind, String idColumn, List<Long> tagIds) {
-        select.append(" and " + idColumn + " in (select object_id from object_tag where org_id = ? and object_kind = ? "
-            + "and tag_id in ", orgId, kind.stored)
-            .appendList(tagIds).append(")");
     }
 
     private Tag require(Tx tx, long orgId, long id) {

@@ -2,8 +2,8 @@ package dev.roster.tags;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.roster.devusers.UserRefSql;
-import dev.roster.http.Json;
 import dev.roster.store.Page;
 import dev.roster.store.Pager;
 import dev.roster.store.Sql;
@@ -16,6 +16,8 @@ import java.util.Optional;
 
 /** SQL for tags. Names are unique per dev org, case-insensitively, by the {@code tag_name_uq} index. */
 final class TagStore {
+    /** For the {@code allowed_values} column, a JSON array of strings; the wire's mapper is not the store's. */
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String SELECT = """
         select t.id, t.org_id, t.name, t.description, t.allowed_values, t.style_color, t.created_date, t.modified_date,
                %s, %s
@@ -81,7 +83,7 @@ final class TagStore {
     static String json(List<String> values) {
         if (values == null) return null;
         try {
-            return Json.MAPPER.writeValueAsString(values);
+            return MAPPER.writeValueAsString(values);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -90,7 +92,7 @@ final class TagStore {
     static List<String> parse(String json) {
         if (json == null) return null;
         try {
-            return Json.MAPPER.readValue(json, new TypeReference<List<String>>() {});
+            return MAPPER.readValue(json, new TypeReference<List<String>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("corrupt allowed_values", e);
         }
