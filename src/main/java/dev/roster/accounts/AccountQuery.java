@@ -27,11 +27,11 @@ record AccountQuery(Optional<List<Long>> createdBy, Optional<DateFilter> created
 
     static final int EXPORT_DEFAULT = 50;
     static final int EXPORT_MAX = 500;
-    static final SortKey TIEBREAK = new SortKey("id", "a.id", false, true);
+    static final SortKey TIEBREAK = new SortKey("id", false, true);
     static final Map<String, SortKey> SORTABLE = Map.of(
-        "created_date", new SortKey("created_date", "a.created_date", false, true),
-        "modified_date", new SortKey("modified_date", "a.modified_date", false, true),
-        "display_name", new SortKey("display_name", "a.display_name", false, false));
+        "created_date", new SortKey("created_date", false, true),
+        "modified_date", new SortKey("modified_date", false, true),
+        "display_name", new SortKey("display_name", false, false));
 
     static AccountQuery list(RequestBody body, long orgId) {
         return parse(body, orgId, true);

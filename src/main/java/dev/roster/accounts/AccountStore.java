@@ -2,8 +2,10 @@ package dev.roster.accounts;
 
 import dev.roster.devusers.UserRef;
 import dev.roster.devusers.UserRefSql;
+import dev.roster.store.CustomFieldSql;
 import dev.roster.store.Page;
 import dev.roster.store.Pager;
+import dev.roster.store.SortColumns;
 import dev.roster.store.Sql;
 import dev.roster.store.Tx;
 import dev.roster.store.ValueList;
@@ -32,6 +34,11 @@ final class AccountStore {
         left join dev_user c on c.id = a.created_by
         left join dev_user m on m.id = a.modified_by
         """.formatted(UserRefSql.columns("c"), UserRefSql.columns("m"));
+    private static final SortColumns<Account> SORT_COLUMNS = new SortColumns<Account>()
+        .and("id", "a.id", Account::id)
+        .and("created_date", "a.created_date", Account::createdDate)
+        .and("modified_date", "a.modified_date", Account::modifiedDate)
+        .and("display_name", "a.display_name", Account::displayName);
 
     Optional<Account> find(Tx tx, long orgId, long id) {
         return tx.first(SELECT + " where a.org_id = ? and a.id = ?", AccountStore::map, orgId, id);
@@ -106,14 +113,8 @@ final class AccountStore {
         query.owners().ifPresent(ids -> select.append(" and a.id in (select account_id from account_owner where org_id = ? "
             + "and dev_user_id in ", orgId).appendList(ids).append(")"));
         query.tags().ifPresent(ids -> TagSql.appendFilter(select, orgId, TaggedKind.ACCOUNT, "a.id", ids));
-        query.customFields().appendTo(select, tx, "a.custom_fields");
-        return Pager.fetch(tx, select, query.page(), AccountStore::map, account -> query.page().keys().stream()
-            .map(k -> (Object) switch (k.field()) {
-                case "created_date" -> account.createdDate();
-                case "modified_date" -> account.modifiedDate();
-                case "display_name" -> account.displayName();
-                default -> account.id();
-            }).toList());
+        CustomFieldSql.appendFilter(select, tx.engine(), "a.custom_fields", query.customFields().jsonByKey());
+        return Pager.fetch(tx, select, query.page(), SORT_COLUMNS, AccountStore::map);
     }
 
     /** Fills in the list fields of several accounts with one query per field; tags are the tag service's. */

@@ -1,8 +1,10 @@
 package dev.roster.revorgs;
 
 import dev.roster.devusers.UserRefSql;
+import dev.roster.store.CustomFieldSql;
 import dev.roster.store.Page;
 import dev.roster.store.Pager;
+import dev.roster.store.SortColumns;
 import dev.roster.store.Sql;
 import dev.roster.store.Tx;
 import dev.roster.tags.TagSql;
@@ -22,6 +24,11 @@ final class RevOrgStore {
         left join dev_user c on c.id = r.created_by
         left join dev_user m on m.id = r.modified_by
         """.formatted(UserRefSql.columns("c"), UserRefSql.columns("m"));
+    private static final SortColumns<RevOrg> SORT_COLUMNS = new SortColumns<RevOrg>()
+        .and("id", "r.id", RevOrg::id)
+        .and("created_date", "r.created_date", RevOrg::createdDate)
+        .and("modified_date", "r.modified_date", RevOrg::modifiedDate)
+        .and("display_name", "r.display_name", RevOrg::displayName);
 
     Optional<RevOrg> find(Tx tx, long orgId, long id) {
         return tx.first(SELECT + " where r.org_id = ? and r.id = ?", RevOrgStore::map, orgId, id);
@@ -103,14 +110,8 @@ final class RevOrgStore {
         query.createdDate().ifPresent(f -> f.resolve(clock).appendTo(select, "r.created_date"));
         query.modifiedDate().ifPresent(f -> f.resolve(clock).appendTo(select, "r.modified_date"));
         query.tags().ifPresent(ids -> TagSql.appendFilter(select, orgId, TaggedKind.REV_ORG, "r.id", ids));
-        query.customFields().appendTo(select, tx, "r.custom_fields");
-        return Pager.fetch(tx, select, query.page(), RevOrgStore::map, org -> query.page().keys().stream()
-            .map(k -> (Object) switch (k.field()) {
-                case "created_date" -> org.createdDate();
-                case "modified_date" -> org.modifiedDate();
-                case "display_name" -> org.displayName();
-                default -> org.id();
-            }).toList());
+        CustomFieldSql.appendFilter(select, tx.engine(), "r.custom_fields", query.customFields().jsonByKey());
+        return Pager.fetch(tx, select, query.page(), SORT_COLUMNS, RevOrgStore::map);
     }
 
 

@@ -5,6 +5,7 @@ import dev.roster.http.DateFilter;
 import dev.roster.http.RequestBody;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.IdParser;
+import dev.roster.store.CustomFieldSql;
 import dev.roster.store.Sql;
 import dev.roster.store.Tx;
 import dev.roster.tags.SetTag;
@@ -66,7 +67,7 @@ record RevUserFilter(Optional<List<String>> emails, Optional<List<String>> exter
             }
             select.append("))");
         });
-        customFields.appendTo(select, tx, "u.custom_fields");
+        CustomFieldSql.appendFilter(select, tx.engine(), "u.custom_fields", customFields.jsonByKey());
     }
 
 }

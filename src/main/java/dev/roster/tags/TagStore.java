@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.roster.devusers.UserRefSql;
 import dev.roster.store.Page;
 import dev.roster.store.Pager;
+import dev.roster.store.SortColumns;
 import dev.roster.store.Sql;
 import dev.roster.store.Tx;
 import java.sql.ResultSet;
@@ -25,6 +26,12 @@ final class TagStore {
         left join dev_user c on c.id = t.created_by
         left join dev_user m on m.id = t.modified_by
         """.formatted(UserRefSql.columns("c"), UserRefSql.columns("m"));
+
+    private static final SortColumns<Tag> SORT_COLUMNS = new SortColumns<Tag>()
+        .and("id", "t.id", Tag::id)
+        .and("name", "t.name_key", tag -> key(tag.name()))
+        .and("created_date", "t.created_date", Tag::createdDate)
+        .and("modified_date", "t.modified_date", Tag::modifiedDate);
 
     static String key(String name) { return name.toLowerCase(Locale.ROOT); }
 
@@ -65,13 +72,7 @@ final class TagStore {
     Page<Tag> list(Tx tx, long orgId, TagQuery query) {
         Sql select = new Sql().append(SELECT + " where t.org_id = ?", orgId);
         query.names().ifPresent(names -> select.append(" and t.name_key in ").appendList(names));
-        return Pager.fetch(tx, select, query.page(), TagStore::map, tag -> query.page().keys().stream()
-            .map(k -> (Object) switch (k.field()) {
-                case "name" -> key(tag.name());
-                case "created_date" -> tag.createdDate();
-                case "modified_date" -> tag.modifiedDate();
-                default -> tag.id();
-            }).toList());
+        return Pager.fetch(tx, select, query.page(), SORT_COLUMNS, TagStore::map);
     }
 
     private static Tag map(ResultSet rs) throws SQLException {
