@@ -6,6 +6,7 @@ import dev.roster.store.CustomFieldSql;
 import dev.roster.store.Page;
 import dev.roster.store.Pager;
 import dev.roster.store.SortColumns;
+import dev.roster.store.Stamp;
 import dev.roster.store.Sql;
 import dev.roster.store.Tx;
 import dev.roster.store.ValueList;
@@ -44,26 +45,28 @@ final class AccountStore {
         return tx.first(SELECT + " where a.org_id = ? and a.id = ?", AccountStore::map, orgId, id);
     }
 
-    long insert(Tx tx, long orgId, CreateAccount account, long by, long now) {
+    long insert(Tx tx, Stamp stamp, CreateAccount account) {
         return tx.insert("""
             insert into account (org_id, display_name, description, tier, custom_fields, created_by, modified_by,
                                  created_date, modified_date)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
-            orgId, account.displayName(), account.description(), account.tier(), account.customFieldsJson(), by, by, now, now);
+            stamp.orgId(), account.displayName(), account.description(), account.tier(), account.customFieldsJson(),
+            stamp.userId(), stamp.userId(), stamp.at(), stamp.at());
     }
 
-    void update(Tx tx, long orgId, UpdateAccount change, long by, long now) {
-        Sql sql = new Sql().append("update account set modified_by = ?, modified_date = ?", by, now);
+    void update(Tx tx, Stamp stamp, UpdateAccount change) {
+        Sql sql = new Sql().append("update account set modified_by = ?, modified_date = ?", stamp.userId(), stamp.at());
         change.displayName().ifPresent(v -> sql.append(", display_name = ?", v));
         change.description().ifPresent(v -> sql.append(", description = ?", v));
         change.tier().ifPresent(v -> sql.append(", tier = ?", v));
         change.customFieldsJson().ifPresent(v -> sql.append(", custom_fields = ?", v));
-        sql.append(" where org_id = ? and id = ?", orgId, change.id());
+        sql.append(" where org_id = ? and id = ?", stamp.orgId(), change.id());
         tx.update(sql.text(), sql.params());
     }
 
-    void touch(Tx tx, long orgId, long id, long by, long now) {
-        tx.update("update account set modified_by = ?, modified_date = ? where org_id = ? and id = ?", by, now, orgId, id);
+    void touch(Tx tx, Stamp stamp, long id) {
+        tx.update("update account set modified_by = ?, modified_date = ? where org_id = ? and id = ?",
+            stamp.userId(), stamp.at(), stamp.orgId(), id);
     }
 
     void delete(Tx tx, long orgId, long id) {
@@ -89,14 +92,6 @@ final class AccountStore {
             select org_id, ?, dev_user_id, position + 1000000 from account_owner where account_id = ?
             on conflict do nothing""", to, from);
         tx.update("delete from account_owner where account_id = ?", from);
-    }
-
-    /** The dev users among {@code ids} that do not exist in the org. */
-    List<Long> missingDevUsers(Tx tx, long orgId, List<Long> ids) {
-        if (ids.isEmpty()) return List.of();
-        Sql sql = new Sql().append("select id from dev_user where org_id = ? and id in ", orgId).appendList(ids);
-        List<Long> found = tx.list(sql, rs -> rs.getLong(1));
-        return ids.stream().filter(id -> !found.contains(id)).toList();
     }
 
     Page<Account> list(Tx tx, long orgId, AccountQuery query, Clock clock) {
@@ -135,15 +130,16 @@ final class AccountStore {
         Sql sql = new Sql().append("select o.account_id, " + UserRefSql.columns("u")
             + " from account_owner o join dev_user u on u.id = o.dev_user_id where o.account_id in ")
             .appendList(accounts).append(" order by o.account_id, o.position");
-        tx.list(sql, rs -> byAccount.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(UserRefSql.read(rs, 2, orgId)));
+        tx.list(sql, rs -> byAccount.computeIfAbsent(rs.getLong("account_id"), id -> new ArrayList<>())
+            .add(UserRefSql.read(rs, "u", orgId)));
         return byAccount;
     }
 
-
     private static Account map(ResultSet rs) throws SQLException {
-        long orgId = rs.getLong(2);
-        return new Account(rs.getLong(1), orgId, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-            List.of(), List.of(), List.of(), List.of(), List.of(),
-            UserRefSql.read(rs, 9, orgId), UserRefSql.read(rs, 9 + UserRefSql.WIDTH, orgId), rs.getLong(7), rs.getLong(8));
+        long orgId = rs.getLong("org_id");
+        return new Account(rs.getLong("id"), orgId, rs.getString("display_name"), rs.getString("description"),
+            rs.getString("tier"), rs.getString("custom_fields"), List.of(), List.of(), List.of(), List.of(), List.of(),
+            UserRefSql.read(rs, "c", orgId), UserRefSql.read(rs, "m", orgId), rs.getLong("created_date"),
+            rs.getLong("modified_date"));
     }
 }

@@ -27,6 +27,14 @@ final class DevUserStore {
         return tx.first(DevUserRows.select(tx.engine()) + " where u.org_id = ? and u.id = ?", DevUserRows::map, orgId, id);
     }
 
+    /** The ids among {@code ids} of no dev user of the org, in their order. */
+    List<Long> missing(Tx tx, long orgId, List<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        List<Long> found = tx.list(new Sql().append("select id from dev_user where org_id = ? and id in ", orgId).appendList(ids),
+            rs -> rs.getLong("id"));
+        return ids.stream().filter(id -> !found.contains(id)).toList();
+    }
+
     DevUser get(Tx tx, long orgId, long id) {
         return find(tx, orgId, id).orElseThrow(() -> new IllegalStateException("dev user " + id + " vanished"));
     }

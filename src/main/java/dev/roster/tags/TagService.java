@@ -1,10 +1,8 @@
 package dev.roster.tags;
 
 import dev.roster.auth.Caller;
-import dev.roster.auth.Scope;
 import dev.roster.errors.ApiError;
 import dev.roster.ids.IdKind;
-import dev.roster.ids.Ids;
 import dev.roster.store.Database;
 import dev.roster.store.Page;
 import dev.roster.store.Tx;
@@ -29,10 +27,8 @@ public final class TagService {
     }
 
     Tag create(Caller caller, CreateTag command) {
-        caller.require(Scope.ADMIN, "tags.create");
         return db.write(tx -> {
-            long id = store.insert(tx, caller.orgId(), command, caller.userId(), clock.millis())
-                .orElseThrow(() -> nameTaken(command.name()));
+            long id = store.insert(tx, caller.stamp(clock), command).orElseThrow(() -> nameTaken(command.name()));
             return store.find(tx, caller.orgId(), id).orElseThrow();
         });
     }
@@ -46,10 +42,9 @@ public final class TagService {
     }
 
     Tag update(Caller caller, UpdateTag change) {
-        caller.require(Scope.ADMIN, "tags.update");
         return db.write(tx -> {
             require(tx, caller.orgId(), change.id());
-            if (!store.update(tx, caller.orgId(), change, caller.userId(), clock.millis())) {
+            if (!store.update(tx, caller.stamp(clock), change)) {
                 throw nameTaken(change.name().orElseThrow());
             }
             return store.find(tx, caller.orgId(), change.id()).orElseThrow();
@@ -57,12 +52,10 @@ public final class TagService {
     }
 
     void delete(Caller caller, long id) {
-        caller.require(Scope.ADMIN, "tags.delete");
-        db.write(tx -> {
+        db.perform(tx -> {
             require(tx, caller.orgId(), id);
             objectTags.removeTag(tx, caller.orgId(), id);
             store.delete(tx, caller.orgId(), id);
-            return null;
         });
     }
 
@@ -80,8 +73,7 @@ public final class TagService {
 
     private void check(Tx tx, long orgId, List<SetTag> tags) {
         for (SetTag set : tags) {
-            Tag tag = store.find(tx, orgId, set.tagId()).orElseThrow(() -> ApiError.notFound(
-                "tag " + Ids.displayId(IdKind.TAG, set.tagId()) + " not found").toException());
+            Tag tag = require(tx, orgId, set.tagId());
             // The contract: a tag whose allowed values are empty takes no value at all.
             List<String> allowed = tag.allowedValues() == null ? List.of() : tag.allowedValues();
             if (set.value() != null && allowed.isEmpty()) {
@@ -110,8 +102,7 @@ public final class TagService {
     }
 
     private Tag require(Tx tx, long orgId, long id) {
-        return store.find(tx, orgId, id).orElseThrow(() ->
-            ApiError.notFound("tag " + Ids.displayId(IdKind.TAG, id) + " not found").toException());
+        return store.find(tx, orgId, id).orElseThrow(() -> IdKind.TAG.notFound(id));
     }
 
     private static RuntimeException nameTaken(String name) {
