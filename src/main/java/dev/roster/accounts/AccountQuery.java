@@ -11,7 +11,6 @@ import dev.roster.store.PageRequest;
 import dev.roster.store.SortKey;
 import dev.roster.tags.SetTag;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,7 +45,7 @@ record AccountQuery(Optional<List<Long>> createdBy, Optional<DateFilter> created
         Optional<DateFilter> created = DateFilter.read(body, "created_date");
         Optional<DateFilter> modified = DateFilter.read(body, "modified_date");
         Optional<List<String>> names = body.strings("display_name");
-        Optional<List<String>> domains = body.strings("domains").map(l -> l.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList());
+        Optional<List<String>> domains = body.strings("domains").map(l -> l.stream().map(AccountFields::domain).toList());
         Optional<List<String>> refs = body.strings("external_refs");
         Optional<List<Long>> owners = ids(body, "owned_by", orgId);
         Optional<List<String>> tiers = body.strings("tier");
