@@ -144,9 +144,9 @@ public final class AccountService {
 
     /** Fills in the list fields and tags of several accounts, a query per field. */
     private List<Account> complete(Tx tx, long orgId, List<Account> accounts) {
+        List<Account> filled = store.children(tx, orgId, accounts);
         Map<Long, List<TagOnObject>> tagsOf = tags.tagsOf(tx, orgId, TaggedKind.ACCOUNT,
-            accounts.stream().map(Account::id).toList());
-        return store.children(tx, orgId, accounts).stream()
-            .map(a -> a.withTags(tagsOf.getOrDefault(a.id(), List.of()))).toList();
+            filled.stream().map(Account::id).toList());
+        return filled.stream().map(a -> a.withTags(tagsOf.getOrDefault(a.id(), List.of()))).toList();
     }
 }

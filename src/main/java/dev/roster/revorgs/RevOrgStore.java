@@ -19,8 +19,9 @@ import java.util.Optional;
 /** SQL for rev orgs. The account's name is joined in for the summary each rev org shows. */
 final class RevOrgStore {
     private static final String SELECT = """
-        select r.id, r.org_id, r.account_id, a.display_name as account_name, r.is_default, r.display_name, r.description, r.external_ref,
-               r.environment, r.tier, r.custom_fields, r.created_date, r.modified_date, %s, %s
+        select r.id, r.org_id, r.account_id, a.display_name as account_name, r.is_default, r.display_name,
+               r.description, r.external_ref, r.environment, r.tier, r.custom_fields, r.created_date, r.modified_date,
+               %s, %s
         from rev_org r
         join account a on a.id = r.account_id
         left join dev_user c on c.id = r.created_by
@@ -67,7 +68,7 @@ final class RevOrgStore {
     }
 
     // Reads the account table itself instead of asking AccountService: that service is built with RevOrgService
-    // (an account creates its default rev org), so rev orgs cannot hold it. SELECT joins the table for the name alike.
+    // (an account creates its default rev org), so rev orgs cannot hold it. SELECT joins the table too, for the name.
     boolean accountExists(Tx tx, long orgId, long accountId) {
         return tx.exists("select 1 from account where org_id = ? and id = ?", orgId, accountId);
     }

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Tags: their own operations, and the public methods through which accounts, rev orgs and rev users
- * put tags on themselves, render them and filter by them, inside the caller's transaction.
+ * put tags on themselves and load them, inside the caller's transaction. Their stores filter by tags
+ * and pack them into their own selects with {@link TagSql}.
  */
 public final class TagService {
     private final Database db;
