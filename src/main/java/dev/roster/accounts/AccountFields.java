@@ -19,16 +19,21 @@ final class AccountFields {
 
     private AccountFields() {}
 
-    /** Domains are case-insensitive, so Roster keeps them lower-cased. */
+    /** Reads an account's {@code domains}, normalised, each a domain name. */
     static Optional<List<String>> domains(RequestBody body) {
         return body.strings("domains").map(list -> Fields.distinct("domains", list.stream().map(d -> {
-            String domain = d.trim().toLowerCase(Locale.ROOT);
+            String domain = domain(d);
             if (!DOMAIN.matcher(domain).matches()) {
                 throw ApiError.valueNotPermitted("domains", "'" + Fields.abbreviate(d) + "' is not a domain name such as example.com")
                     .toException();
             }
             return domain;
         }).toList(), MAX_ITEMS));
+    }
+
+    /** A domain as Roster keeps it, and so as filters must give it: trimmed and, being case-insensitive, lower-cased. */
+    static String domain(String text) {
+        return text.trim().toLowerCase(Locale.ROOT);
     }
 
     static Optional<List<String>> texts(RequestBody body, String field, int maxLength) {
@@ -44,6 +49,4 @@ final class AccountFields {
             return owners;
         });
     }
-
-
 }

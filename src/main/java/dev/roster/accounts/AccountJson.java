@@ -20,7 +20,8 @@ record AccountJson(String id, String displayId, UserSummaryJson createdBy, Strin
             UserSummaryJson.from(account.createdBy()), Json.timestamp(account.createdDate()),
             UserSummaryJson.from(account.modifiedBy()), Json.timestamp(account.modifiedDate()),
             account.displayName(), account.description(), account.domains(), account.externalRefs(),
-            account.owners().stream().map(UserSummaryJson::from).toList(), account.tags(), account.tier(),
+            account.owners().stream().map(UserSummaryJson::from).toList(),
+            TagWithValueJson.of(account.orgId(), account.tags()), account.tier(),
             account.websites(), account.customFieldsJson());
     }
 }

@@ -11,7 +11,6 @@ import dev.roster.store.PageRequest;
 import dev.roster.store.SortKey;
 import dev.roster.tags.SetTag;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,11 +26,11 @@ record AccountQuery(Optional<List<Long>> createdBy, Optional<DateFilter> created
 
     static final int EXPORT_DEFAULT = 50;
     static final int EXPORT_MAX = 500;
-    static final SortKey TIEBREAK = new SortKey("id", "a.id", false, true);
+    static final SortKey TIEBREAK = new SortKey("id", false, true);
     static final Map<String, SortKey> SORTABLE = Map.of(
-        "created_date", new SortKey("created_date", "a.created_date", false, true),
-        "modified_date", new SortKey("modified_date", "a.modified_date", false, true),
-        "display_name", new SortKey("display_name", "a.display_name", false, false));
+        "created_date", new SortKey("created_date", false, true),
+        "modified_date", new SortKey("modified_date", false, true),
+        "display_name", new SortKey("display_name", false, false));
 
     static AccountQuery list(RequestBody body, long orgId) {
         return parse(body, orgId, true);
@@ -46,7 +45,7 @@ record AccountQuery(Optional<List<Long>> createdBy, Optional<DateFilter> created
         Optional<DateFilter> created = DateFilter.read(body, "created_date");
         Optional<DateFilter> modified = DateFilter.read(body, "modified_date");
         Optional<List<String>> names = body.strings("display_name");
-        Optional<List<String>> domains = body.strings("domains").map(l -> l.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList());
+        Optional<List<String>> domains = body.strings("domains").map(l -> l.stream().map(AccountFields::domain).toList());
         Optional<List<String>> refs = body.strings("external_refs");
         Optional<List<Long>> owners = ids(body, "owned_by", orgId);
         Optional<List<String>> tiers = body.strings("tier");

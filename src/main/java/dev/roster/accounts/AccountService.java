@@ -1,7 +1,7 @@
 package dev.roster.accounts;
 
 import dev.roster.auth.Caller;
-import dev.roster.auth.Scope;
+import dev.roster.devusers.DevUserService;
 import dev.roster.errors.ApiError;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.Ids;
@@ -10,12 +10,15 @@ import dev.roster.revorgs.RevOrgMembers;
 import dev.roster.revorgs.RevOrgService;
 import dev.roster.store.Database;
 import dev.roster.store.Page;
+import dev.roster.store.Stamp;
 import dev.roster.store.Tx;
 import dev.roster.store.ValueList;
+import dev.roster.tags.TagOnObject;
 import dev.roster.tags.TagService;
 import dev.roster.tags.TaggedKind;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,14 +28,17 @@ import java.util.Optional;
 public final class AccountService {
     private final Database db;
     private final Clock clock;
+    private final DevUserService devUsers;
     private final TagService tags;
     private final RevOrgService revOrgs;
     private final RevOrgMembers members;
     private final AccountStore store = new AccountStore();
 
-    public AccountService(Database db, Clock clock, TagService tags, RevOrgService revOrgs, RevOrgMembers members) {
+    public AccountService(Database db, Clock clock, DevUserService devUsers, TagService tags, RevOrgService revOrgs,
+                          RevOrgMembers members) {
         this.db = db;
         this.clock = clock;
+        this.devUsers = devUsers;
         this.tags = tags;
         this.revOrgs = revOrgs;
         this.members = members;
@@ -42,17 +48,16 @@ public final class AccountService {
     record Created(Account account, RevOrg defaultRevOrg) {}
 
     Created create(Caller caller, CreateAccount command) {
-        caller.require(Scope.ADMIN, "accounts.create");
         return db.write(tx -> {
-            long now = clock.millis();
-            requireOwners(tx, caller.orgId(), command.owners());
-            long id = store.insert(tx, caller.orgId(), command, caller.userId(), now);
+            Stamp stamp = caller.stamp(clock);
+            devUsers.requireAll(tx, caller.orgId(), command.owners());
+            long id = store.insert(tx, stamp, command);
             unique(store.domains, tx, caller.orgId(), id, command.domains(), "domain");
             unique(store.externalRefs, tx, caller.orgId(), id, command.externalRefs(), "external ref");
             store.websites.replace(tx, caller.orgId(), id, command.websites());
             store.replaceOwners(tx, caller.orgId(), id, command.owners());
             tags.tagNew(tx, caller.orgId(), TaggedKind.ACCOUNT, id, command.tags());
-            RevOrg revOrg = revOrgs.createDefault(tx, caller.orgId(), id, command.displayName(), caller.userId(), now);
+            RevOrg revOrg = revOrgs.createDefault(tx, stamp, id, command.displayName());
             return new Created(require(tx, caller.orgId(), id), revOrg);
         });
     }
@@ -64,7 +69,7 @@ public final class AccountService {
     Page<Account> list(Caller caller, AccountQuery query) {
         return db.read(tx -> {
             Page<Account> page = store.list(tx, caller.orgId(), query, clock);
-            return new Page<>(store.children(tx, caller.orgId(), page.items(), tags), page.nextCursor(), page.prevCursor());
+            return new Page<>(complete(tx, caller.orgId(), page.items()), page.nextCursor(), page.prevCursor());
         });
     }
 
@@ -73,12 +78,11 @@ public final class AccountService {
     }
 
     Account update(Caller caller, UpdateAccount change) {
-        caller.require(Scope.ADMIN, "accounts.update");
         return db.write(tx -> {
             long orgId = caller.orgId();
             require(tx, orgId, change.id());
-            change.owners().ifPresent(owners -> requireOwners(tx, orgId, owners));
-            store.update(tx, orgId, change, caller.userId(), clock.millis());
+            change.owners().ifPresent(owners -> devUsers.requireAll(tx, orgId, owners));
+            store.update(tx, caller.stamp(clock), change);
             change.displayName().ifPresent(name -> revOrgs.renameDefault(tx, orgId, change.id(), name));
             change.domains().ifPresent(values -> unique(store.domains, tx, orgId, change.id(), values, "domain"));
             change.externalRefs().ifPresent(values -> unique(store.externalRefs, tx, orgId, change.id(), values, "external ref"));
@@ -90,16 +94,15 @@ public final class AccountService {
     }
 
     void merge(Caller caller, long primary, long secondary) {
-        caller.require(Scope.ADMIN, "accounts.merge");
         if (primary == secondary) {
             throw ApiError.valueNotPermitted("secondary_account", "an account cannot be merged into itself").toException();
         }
-        db.write(tx -> {
+        db.perform(tx -> {
             long orgId = caller.orgId();
-            long now = clock.millis();
+            Stamp stamp = caller.stamp(clock);
             require(tx, orgId, primary);
             require(tx, orgId, secondary);
-            revOrgs.moveAll(tx, orgId, secondary, primary, caller.userId(), now);
+            revOrgs.moveAll(tx, stamp, secondary, primary);
             members.moveAccountAssociations(tx, orgId, secondary, primary);
             store.domains.moveAll(tx, orgId, secondary, primary);
             store.externalRefs.moveAll(tx, orgId, secondary, primary);
@@ -107,20 +110,17 @@ public final class AccountService {
             store.mergeOwners(tx, secondary, primary);
             tags.mergeTags(tx, TaggedKind.ACCOUNT, secondary, primary);
             store.delete(tx, orgId, secondary);
-            store.touch(tx, orgId, primary, caller.userId(), now);
-            return null;
+            store.touch(tx, stamp, primary);
         });
     }
 
     void delete(Caller caller, long id) {
-        caller.require(Scope.ADMIN, "accounts.delete");
-        db.write(tx -> {
+        db.perform(tx -> {
             require(tx, caller.orgId(), id);
             revOrgs.deleteAllOf(tx, caller.orgId(), id);
             members.removeAccountAssociations(tx, caller.orgId(), id);
             tags.removeTags(tx, TaggedKind.ACCOUNT, id);
             store.delete(tx, caller.orgId(), id);
-            return null;
         });
     }
 
@@ -137,17 +137,16 @@ public final class AccountService {
         }
     }
 
-    private void requireOwners(Tx tx, long orgId, List<Long> owners) {
-        List<Long> missing = store.missingDevUsers(tx, orgId, owners);
-        if (!missing.isEmpty()) {
-            throw ApiError.notFound("owned_by: dev user " + Ids.displayId(IdKind.DEV_USER, missing.getFirst()) + " not found")
-                .toException();
-        }
+    private Account require(Tx tx, long orgId, long id) {
+        Account account = store.find(tx, orgId, id).orElseThrow(() -> IdKind.ACCOUNT.notFound(id));
+        return complete(tx, orgId, List.of(account)).getFirst();
     }
 
-    private Account require(Tx tx, long orgId, long id) {
-        Account account = store.find(tx, orgId, id).orElseThrow(() ->
-            ApiError.notFound("account " + Ids.displayId(IdKind.ACCOUNT, id) + " not found").toException());
-        return store.children(tx, orgId, List.of(account), tags).getFirst();
+    /** Fills in the list fields and tags of several accounts, a query per field. */
+    private List<Account> complete(Tx tx, long orgId, List<Account> accounts) {
+        List<Account> filled = store.children(tx, orgId, accounts);
+        Map<Long, List<TagOnObject>> tagsOf = tags.tagsOf(tx, orgId, TaggedKind.ACCOUNT,
+            filled.stream().map(Account::id).toList());
+        return filled.stream().map(a -> a.withTags(tagsOf.getOrDefault(a.id(), List.of()))).toList();
     }
 }

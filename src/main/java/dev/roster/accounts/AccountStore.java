@@ -2,12 +2,15 @@ package dev.roster.accounts;
 
 import dev.roster.devusers.UserRef;
 import dev.roster.devusers.UserRefSql;
+import dev.roster.store.CustomFieldSql;
 import dev.roster.store.Page;
 import dev.roster.store.Pager;
+import dev.roster.store.SortColumns;
+import dev.roster.store.Stamp;
 import dev.roster.store.Sql;
 import dev.roster.store.Tx;
 import dev.roster.store.ValueList;
-import dev.roster.tags.TagService;
+import dev.roster.tags.TagSql;
 import dev.roster.tags.TaggedKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,31 +35,38 @@ final class AccountStore {
         left join dev_user c on c.id = a.created_by
         left join dev_user m on m.id = a.modified_by
         """.formatted(UserRefSql.columns("c"), UserRefSql.columns("m"));
+    private static final SortColumns<Account> SORT_COLUMNS = new SortColumns<Account>()
+        .and("id", "a.id", Account::id)
+        .and("created_date", "a.created_date", Account::createdDate)
+        .and("modified_date", "a.modified_date", Account::modifiedDate)
+        .and("display_name", "a.display_name", Account::displayName);
 
     Optional<Account> find(Tx tx, long orgId, long id) {
         return tx.first(SELECT + " where a.org_id = ? and a.id = ?", AccountStore::map, orgId, id);
     }
 
-    long insert(Tx tx, long orgId, CreateAccount account, long by, long now) {
+    long insert(Tx tx, Stamp stamp, CreateAccount account) {
         return tx.insert("""
             insert into account (org_id, display_name, description, tier, custom_fields, created_by, modified_by,
                                  created_date, modified_date)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
-            orgId, account.displayName(), account.description(), account.tier(), account.customFieldsJson(), by, by, now, now);
+            stamp.orgId(), account.displayName(), account.description(), account.tier(), account.customFieldsJson(),
+            stamp.userId(), stamp.userId(), stamp.at(), stamp.at());
     }
 
-    void update(Tx tx, long orgId, UpdateAccount change, long by, long now) {
-        Sql sql = new Sql().append("update account set modified_by = ?, modified_date = ?", by, now);
+    void update(Tx tx, Stamp stamp, UpdateAccount change) {
+        Sql sql = new Sql().append("update account set modified_by = ?, modified_date = ?", stamp.userId(), stamp.at());
         change.displayName().ifPresent(v -> sql.append(", display_name = ?", v));
         change.description().ifPresent(v -> sql.append(", description = ?", v));
         change.tier().ifPresent(v -> sql.append(", tier = ?", v));
         change.customFieldsJson().ifPresent(v -> sql.append(", custom_fields = ?", v));
-        sql.append(" where org_id = ? and id = ?", orgId, change.id());
+        sql.append(" where org_id = ? and id = ?", stamp.orgId(), change.id());
         tx.update(sql.text(), sql.params());
     }
 
-    void touch(Tx tx, long orgId, long id, long by, long now) {
-        tx.update("update account set modified_by = ?, modified_date = ? where org_id = ? and id = ?", by, now, orgId, id);
+    void touch(Tx tx, Stamp stamp, long id) {
+        tx.update("update account set modified_by = ?, modified_date = ? where org_id = ? and id = ?",
+            stamp.userId(), stamp.at(), stamp.orgId(), id);
     }
 
     void delete(Tx tx, long orgId, long id) {
@@ -84,14 +94,6 @@ final class AccountStore {
         tx.update("delete from account_owner where account_id = ?", from);
     }
 
-    /** The dev users among {@code ids} that do not exist in the org. */
-    List<Long> missingDevUsers(Tx tx, long orgId, List<Long> ids) {
-        if (ids.isEmpty()) return List.of();
-        Sql sql = new Sql().append("select id from dev_user where org_id = ? and id in ", orgId).appendList(ids);
-        List<Long> found = tx.list(sql, rs -> rs.getLong(1));
-        return ids.stream().filter(id -> !found.contains(id)).toList();
-    }
-
     Page<Account> list(Tx tx, long orgId, AccountQuery query, Clock clock) {
         Sql select = new Sql().append(SELECT + " where a.org_id = ?", orgId);
         if (query.matchesNothing()) select.append(" and 1 = 0");
@@ -105,28 +107,21 @@ final class AccountStore {
         query.websites().ifPresent(values -> websites.appendFilter(select, orgId, "a.id", values));
         query.owners().ifPresent(ids -> select.append(" and a.id in (select account_id from account_owner where org_id = ? "
             + "and dev_user_id in ", orgId).appendList(ids).append(")"));
-        query.tags().ifPresent(ids -> TagService.appendFilter(select, orgId, TaggedKind.ACCOUNT, "a.id", ids));
-        query.customFields().appendTo(select, tx, "a.custom_fields");
-        return Pager.fetch(tx, select, query.page(), AccountStore::map, account -> query.page().keys().stream()
-            .map(k -> (Object) switch (k.field()) {
-                case "created_date" -> account.createdDate();
-                case "modified_date" -> account.modifiedDate();
-                case "display_name" -> account.displayName();
-                default -> account.id();
-            }).toList());
+        query.tags().ifPresent(ids -> TagSql.appendFilter(select, orgId, TaggedKind.ACCOUNT, "a.id", ids));
+        CustomFieldSql.appendFilter(select, tx.engine(), "a.custom_fields", query.customFields().jsonByKey());
+        return Pager.fetch(tx, select, query.page(), SORT_COLUMNS, AccountStore::map);
     }
 
-    /** Fills in the list fields of several accounts with one query per field. */
-    List<Account> children(Tx tx, long orgId, List<Account> accounts, TagService tags) {
+    /** Fills in the list fields of several accounts with one query per field; tags are the tag service's. */
+    List<Account> children(Tx tx, long orgId, List<Account> accounts) {
         List<Long> ids = accounts.stream().map(Account::id).toList();
         Map<Long, List<String>> domainsOf = domains.of(tx, ids);
         Map<Long, List<String>> refsOf = externalRefs.of(tx, ids);
         Map<Long, List<String>> websitesOf = websites.of(tx, ids);
         Map<Long, List<UserRef>> ownersOf = owners(tx, orgId, ids);
-        var tagsOf = tags.tagsOf(tx, orgId, TaggedKind.ACCOUNT, ids);
         return accounts.stream().map(a -> a.withChildren(domainsOf.getOrDefault(a.id(), List.of()),
             refsOf.getOrDefault(a.id(), List.of()), websitesOf.getOrDefault(a.id(), List.of()),
-            ownersOf.getOrDefault(a.id(), List.of()), tagsOf.getOrDefault(a.id(), List.of()))).toList();
+            ownersOf.getOrDefault(a.id(), List.of()))).toList();
     }
 
     private Map<Long, List<UserRef>> owners(Tx tx, long orgId, Collection<Long> accounts) {
@@ -135,15 +130,16 @@ final class AccountStore {
         Sql sql = new Sql().append("select o.account_id, " + UserRefSql.columns("u")
             + " from account_owner o join dev_user u on u.id = o.dev_user_id where o.account_id in ")
             .appendList(accounts).append(" order by o.account_id, o.position");
-        tx.list(sql, rs -> byAccount.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(UserRefSql.read(rs, 2, orgId)));
+        tx.list(sql, rs -> byAccount.computeIfAbsent(rs.getLong("account_id"), id -> new ArrayList<>())
+            .add(UserRefSql.read(rs, "u", orgId)));
         return byAccount;
     }
 
-
     private static Account map(ResultSet rs) throws SQLException {
-        long orgId = rs.getLong(2);
-        return new Account(rs.getLong(1), orgId, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-            List.of(), List.of(), List.of(), List.of(), List.of(),
-            UserRefSql.read(rs, 9, orgId), UserRefSql.read(rs, 9 + UserRefSql.WIDTH, orgId), rs.getLong(7), rs.getLong(8));
+        long orgId = rs.getLong("org_id");
+        return new Account(rs.getLong("id"), orgId, rs.getString("display_name"), rs.getString("description"),
+            rs.getString("tier"), rs.getString("custom_fields"), List.of(), List.of(), List.of(), List.of(), List.of(),
+            UserRefSql.read(rs, "c", orgId), UserRefSql.read(rs, "m", orgId), rs.getLong("created_date"),
+            rs.getLong("modified_date"));
     }
 }

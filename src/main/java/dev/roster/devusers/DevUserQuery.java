@@ -26,7 +26,7 @@ record DevUserQuery(
     record IdentityFilter(String issuer, String id) {}
 
     static final Map<String, SortKey> SORTABLE = sortable();
-    static final SortKey TIEBREAK = new SortKey("id", "u.id", false, true);
+    static final SortKey TIEBREAK = new SortKey("id", false, true);
 
     static DevUserQuery parse(RequestBody body) {
         Optional<List<String>> emails = body.strings("email").map(list -> list.stream().map(Emails::key).toList());
@@ -53,11 +53,11 @@ record DevUserQuery(
 
     private static Map<String, SortKey> sortable() {
         Map<String, SortKey> keys = new LinkedHashMap<>();
-        keys.put("created_date", new SortKey("created_date", "u.created_date", false, true));
-        keys.put("modified_date", new SortKey("modified_date", "u.modified_date", false, true));
-        keys.put("display_name", new SortKey("display_name", "u.display_name", false, false));
-        keys.put("email", new SortKey("email", "u.email_key", false, false));
-        keys.put("state", new SortKey("state", "u.state", false, false));
+        keys.put("created_date", new SortKey("created_date", false, true));
+        keys.put("modified_date", new SortKey("modified_date", false, true));
+        keys.put("display_name", new SortKey("display_name", false, false));
+        keys.put("email", new SortKey("email", false, false));
+        keys.put("state", new SortKey("state", false, false));
         return Map.copyOf(keys);
     }
 }

@@ -44,6 +44,13 @@ public final class DevUserService {
             .orElseThrow(() -> new IllegalStateException("the new dev org already has " + email));
     }
 
+    /** Throws 404 naming the first of {@code ids} that is no dev user of the org, in any state (accounts' owners). */
+    public void requireAll(Tx tx, long orgId, List<Long> ids) {
+        store.missing(tx, orgId, ids).stream().findFirst().ifPresent(id -> {
+            throw IdKind.DEV_USER.notFound(id);
+        });
+    }
+
     /** The id of a live dev user with this email in the org (the token CLI). */
     public Optional<Long> findIdByEmail(Tx tx, long orgId, String email) {
         return store.findByEmail(tx, orgId, email).map(DevUser::id);

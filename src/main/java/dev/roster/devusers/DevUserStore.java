@@ -1,22 +1,38 @@
 package dev.roster.devusers;
 
+import dev.roster.store.CustomFieldSql;
 import dev.roster.store.Page;
 import dev.roster.store.Pager;
+import dev.roster.store.SortColumns;
 import dev.roster.store.Sql;
 import dev.roster.store.Tx;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** SQL for dev users. Every statement is scoped to a dev org; every method takes the transaction. */
 final class DevUserStore {
+    private static final SortColumns<DevUser> SORT_COLUMNS = new SortColumns<DevUser>()
+        .and("id", "u.id", DevUser::id)
+        .and("created_date", "u.created_date", DevUser::createdDate)
+        .and("modified_date", "u.modified_date", DevUser::modifiedDate)
+        .and("display_name", "u.display_name", DevUser::displayName)
+        .and("email", "u.email_key", user -> Emails.key(user.email()))
+        .and("state", "u.state", user -> user.state().wire());
     private final DevUserIdentityStore identities = new DevUserIdentityStore();
 
     DevUserIdentityStore identities() { return identities; }
 
     Optional<DevUser> find(Tx tx, long orgId, long id) {
         return tx.first(DevUserRows.select(tx.engine()) + " where u.org_id = ? and u.id = ?", DevUserRows::map, orgId, id);
+    }
+
+    /** The ids among {@code ids} of no dev user of the org, in their order. */
+    List<Long> missing(Tx tx, long orgId, List<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        List<Long> found = tx.list(new Sql().append("select id from dev_user where org_id = ? and id in ", orgId).appendList(ids),
+            rs -> rs.getLong("id"));
+        return ids.stream().filter(id -> !found.contains(id)).toList();
     }
 
     DevUser get(Tx tx, long orgId, long id) {
@@ -97,26 +113,8 @@ final class DevUserStore {
         query.identities().ifPresent(filters -> identities.appendFilter(select, orgId, filters));
         query.createdDate().ifPresent(f -> f.resolve(clock).appendTo(select, "u.created_date"));
         query.modifiedDate().ifPresent(f -> f.resolve(clock).appendTo(select, "u.modified_date"));
-        query.customFields().appendTo(select, tx, "u.custom_fields");
+        CustomFieldSql.appendFilter(select, tx.engine(), "u.custom_fields", query.customFields().jsonByKey());
 
-        return Pager.fetch(tx, select, query.page(), DevUserRows::map,
-            user -> position(user, query.page().keys().stream().map(k -> k.field()).toList()));
-    }
-
-
-    private static List<Object> position(DevUser user, List<String> fields) {
-        List<Object> values = new ArrayList<>();
-        for (String field : fields) {
-            values.add(switch (field) {
-                case "created_date" -> user.createdDate();
-                case "modified_date" -> user.modifiedDate();
-                case "display_name" -> user.displayName();
-                case "email" -> Emails.key(user.email());
-                case "state" -> user.state().wire();
-                case "id" -> user.id();
-                default -> throw new IllegalArgumentException("no sort field " + field);
-            });
-        }
-        return values;
+        return Pager.fetch(tx, select, query.page(), SORT_COLUMNS, DevUserRows::map);
     }
 }

@@ -1,14 +1,12 @@
 package dev.roster.http;
 
 import dev.roster.errors.ApiError;
-import dev.roster.store.Sql;
-import dev.roster.store.Tx;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * A {@code custom_fields} list filter: each given key must hold the given JSON value. From a query
- * string ({@code custom_fields.tier=gold}) values are strings.
+ * string ({@code custom_fields.tier=gold}) values are strings. Stores match it with {@code store.CustomFieldSql}.
  */
 public record CustomFieldFilter(Map<String, String> jsonByKey) {
     public static CustomFieldFilter read(RequestBody body) {
@@ -22,11 +20,5 @@ public record CustomFieldFilter(Map<String, String> jsonByKey) {
             filters.put(key, entry.getValue().toString());
         }));
         return new CustomFieldFilter(filters);
-    }
-
-    /** Appends one condition per key on the JSON-text {@code column}. */
-    public void appendTo(Sql sql, Tx tx, String column) {
-        jsonByKey.forEach((key, json) -> sql.append(" and " + tx.engine().jsonKeyEquals(column),
-            tx.engine().jsonKeyArgument(key), json));
     }
 }

@@ -19,6 +19,6 @@ public record RevOrgJson(String id, String displayId, UserSummaryJson createdBy,
             UserSummaryJson.from(org.createdBy()), Json.timestamp(org.createdDate()),
             UserSummaryJson.from(org.modifiedBy()), Json.timestamp(org.modifiedDate()),
             org.displayName(), org.description(), OrgSummaryJson.account(org.orgId(), org.accountId(), org.accountName()),
-            org.externalRef(), org.environment(), org.tier(), org.tags(), org.customFieldsJson());
+            org.externalRef(), org.environment(), org.tier(), TagWithValueJson.of(org.orgId(), org.tags()), org.customFieldsJson());
     }
 }

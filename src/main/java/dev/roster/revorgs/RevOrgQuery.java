@@ -19,11 +19,11 @@ record RevOrgQuery(Optional<List<Long>> accounts, Optional<List<String>> display
                    Optional<List<Long>> createdBy, Optional<DateFilter> createdDate, Optional<DateFilter> modifiedDate,
                    Optional<List<Long>> tags, CustomFieldFilter customFields, PageRequest page) {
 
-    static final SortKey TIEBREAK = new SortKey("id", "r.id", false, true);
+    static final SortKey TIEBREAK = new SortKey("id", false, true);
     static final Map<String, SortKey> SORTABLE = Map.of(
-        "created_date", new SortKey("created_date", "r.created_date", false, true),
-        "modified_date", new SortKey("modified_date", "r.modified_date", false, true),
-        "display_name", new SortKey("display_name", "r.display_name", false, false));
+        "created_date", new SortKey("created_date", false, true),
+        "modified_date", new SortKey("modified_date", false, true),
+        "display_name", new SortKey("display_name", false, false));
 
     static RevOrgQuery parse(RequestBody body, long orgId) {
         if (body.strings("custom_field_filter").isPresent()) {

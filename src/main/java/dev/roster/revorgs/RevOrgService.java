@@ -1,15 +1,15 @@
 package dev.roster.revorgs;
 
 import dev.roster.auth.Caller;
-import dev.roster.auth.Scope;
 import dev.roster.errors.ApiError;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.Ids;
 import dev.roster.store.Database;
 import dev.roster.store.Page;
+import dev.roster.store.Stamp;
 import dev.roster.store.Tx;
 import dev.roster.tags.TagService;
-import dev.roster.tags.TagWithValueJson;
+import dev.roster.tags.TagOnObject;
 import dev.roster.tags.TaggedKind;
 import java.time.Clock;
 import java.util.List;
@@ -32,12 +32,9 @@ public final class RevOrgService {
     }
 
     RevOrg create(Caller caller, CreateRevOrg command) {
-        caller.require(Scope.ADMIN, "rev-orgs.create");
         return db.write(tx -> {
-            if (!store.accountExists(tx, caller.orgId(), command.account())) {
-                throw ApiError.notFound("account " + Ids.displayId(IdKind.ACCOUNT, command.account()) + " not found").toException();
-            }
-            long id = insert(tx, caller.orgId(), command, false, caller.userId(), clock.millis());
+            if (!store.accountExists(tx, caller.orgId(), command.account())) throw IdKind.ACCOUNT.notFound(command.account());
+            long id = insert(tx, caller.stamp(clock), command, false);
             return require(tx, caller.orgId(), id);
         });
     }
@@ -47,27 +44,22 @@ public final class RevOrgService {
     }
 
     RevOrg getDefault(Caller caller, long accountId) {
-        return db.read(tx -> withTags(tx, store.findDefault(tx, caller.orgId(), accountId).orElseThrow(() ->
-            ApiError.notFound("account " + Ids.displayId(IdKind.ACCOUNT, accountId) + " not found").toException())));
+        return db.read(tx -> findDefault(tx, caller.orgId(), accountId).orElseThrow(() -> IdKind.ACCOUNT.notFound(accountId)));
     }
 
     Page<RevOrg> list(Caller caller, RevOrgQuery query) {
         return db.read(tx -> {
             Page<RevOrg> page = store.list(tx, caller.orgId(), query, clock);
-            Map<Long, List<TagWithValueJson>> found = tags.tagsOf(tx, caller.orgId(), TaggedKind.REV_ORG,
-                page.items().stream().map(RevOrg::id).toList());
-            return new Page<>(page.items().stream().map(o -> o.withTags(found.getOrDefault(o.id(), List.of()))).toList(),
-                page.nextCursor(), page.prevCursor());
+            return new Page<>(withTags(tx, caller.orgId(), page.items()), page.nextCursor(), page.prevCursor());
         });
     }
 
     RevOrg update(Caller caller, UpdateRevOrg change) {
-        caller.require(Scope.ADMIN, "rev-orgs.update");
         return db.write(tx -> {
             RevOrg org = require(tx, caller.orgId(), change.id());
             change.account().filter(account -> account != org.accountId())
                 .ifPresent(account -> checkMove(tx, caller.orgId(), org, account));
-            if (!store.update(tx, caller.orgId(), change, caller.userId(), clock.millis())) {
+            if (!store.update(tx, caller.stamp(clock), change)) {
                 throw externalRefTaken(change.externalRef().orElseThrow());
             }
             change.tags().ifPresent(set -> tags.replaceTags(tx, caller.orgId(), TaggedKind.REV_ORG, change.id(), set));
@@ -82,28 +74,24 @@ public final class RevOrgService {
                 + " is the default rev org of " + Ids.displayId(IdKind.ACCOUNT, org.accountId()) + " and cannot move")
                 .toException();
         }
-        if (!store.accountExists(tx, orgId, account)) {
-            throw ApiError.notFound("account " + Ids.displayId(IdKind.ACCOUNT, account) + " not found").toException();
-        }
+        if (!store.accountExists(tx, orgId, account)) throw IdKind.ACCOUNT.notFound(account);
     }
 
     void delete(Caller caller, long id) {
-        caller.require(Scope.ADMIN, "rev-orgs.delete");
-        db.write(tx -> {
+        db.perform(tx -> {
             RevOrg org = require(tx, caller.orgId(), id);
             if (org.isDefault()) {
                 throw ApiError.valueNotPermitted("id", Ids.displayId(IdKind.REV_ORG, id) + " is the default rev org of "
                     + Ids.displayId(IdKind.ACCOUNT, org.accountId()) + "; delete the account instead").toException();
             }
             remove(tx, caller.orgId(), List.of(id));
-            return null;
         });
     }
 
     /** Creates an account's default rev org, named after it, in the account's transaction. */
-    public RevOrg createDefault(Tx tx, long orgId, long accountId, String displayName, long by, long now) {
+    public RevOrg createDefault(Tx tx, Stamp stamp, long accountId, String displayName) {
         CreateRevOrg org = new CreateRevOrg(accountId, displayName, null, null, null, null, List.of(), null);
-        return require(tx, orgId, insert(tx, orgId, org, true, by, now));
+        return require(tx, stamp.orgId(), insert(tx, stamp, org, true));
     }
 
     /**
@@ -131,8 +119,8 @@ public final class RevOrgService {
     }
 
     /** Moves every rev org (and so its rev users) of one account to another. */
-    public void moveAll(Tx tx, long orgId, long fromAccount, long toAccount, long by, long now) {
-        store.moveAll(tx, orgId, fromAccount, toAccount, by, now);
+    public void moveAll(Tx tx, Stamp stamp, long fromAccount, long toAccount) {
+        store.moveAll(tx, stamp, fromAccount, toAccount);
     }
 
     /** Keeps the default rev org's name in step with its account's. */
@@ -151,20 +139,23 @@ public final class RevOrgService {
         }
     }
 
-    private long insert(Tx tx, long orgId, CreateRevOrg command, boolean isDefault, long by, long now) {
-        long id = store.insert(tx, orgId, command, isDefault, by, now)
-            .orElseThrow(() -> externalRefTaken(command.externalRef()));
-        tags.tagNew(tx, orgId, TaggedKind.REV_ORG, id, command.tags());
+    private long insert(Tx tx, Stamp stamp, CreateRevOrg command, boolean isDefault) {
+        long id = store.insert(tx, stamp, command, isDefault).orElseThrow(() -> externalRefTaken(command.externalRef()));
+        tags.tagNew(tx, stamp.orgId(), TaggedKind.REV_ORG, id, command.tags());
         return id;
     }
 
     private RevOrg require(Tx tx, long orgId, long id) {
-        return find(tx, orgId, id).orElseThrow(() ->
-            ApiError.notFound("rev org " + Ids.displayId(IdKind.REV_ORG, id) + " not found").toException());
+        return find(tx, orgId, id).orElseThrow(() -> IdKind.REV_ORG.notFound(id));
     }
 
     private RevOrg withTags(Tx tx, RevOrg org) {
-        return org.withTags(tags.tagsOf(tx, org.orgId(), TaggedKind.REV_ORG, List.of(org.id())).getOrDefault(org.id(), List.of()));
+        return withTags(tx, org.orgId(), List.of(org)).getFirst();
+    }
+
+    private List<RevOrg> withTags(Tx tx, long orgId, List<RevOrg> orgs) {
+        Map<Long, List<TagOnObject>> tagsOf = tags.tagsOf(tx, orgId, TaggedKind.REV_ORG, orgs.stream().map(RevOrg::id).toList());
+        return orgs.stream().map(o -> o.withTags(tagsOf.getOrDefault(o.id(), List.of()))).toList();
     }
 
     private static RuntimeException externalRefTaken(String ref) {

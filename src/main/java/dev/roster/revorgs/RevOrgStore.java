@@ -1,27 +1,37 @@
 package dev.roster.revorgs;
 
 import dev.roster.devusers.UserRefSql;
+import dev.roster.store.CustomFieldSql;
 import dev.roster.store.Page;
 import dev.roster.store.Pager;
+import dev.roster.store.SortColumns;
+import dev.roster.store.Stamp;
 import dev.roster.store.Sql;
 import dev.roster.store.Tx;
-import dev.roster.tags.TagService;
+import dev.roster.tags.TagSql;
 import dev.roster.tags.TaggedKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 /** SQL for rev orgs. The account's name is joined in for the summary each rev org shows. */
 final class RevOrgStore {
     private static final String SELECT = """
-        select r.id, r.org_id, r.account_id, a.display_name, r.is_default, r.display_name, r.description, r.external_ref,
-               r.environment, r.tier, r.custom_fields, r.created_date, r.modified_date, %s, %s
+        select r.id, r.org_id, r.account_id, a.display_name as account_name, r.is_default, r.display_name,
+               r.description, r.external_ref, r.environment, r.tier, r.custom_fields, r.created_date, r.modified_date,
+               %s, %s
         from rev_org r
         join account a on a.id = r.account_id
         left join dev_user c on c.id = r.created_by
         left join dev_user m on m.id = r.modified_by
         """.formatted(UserRefSql.columns("c"), UserRefSql.columns("m"));
+    private static final SortColumns<RevOrg> SORT_COLUMNS = new SortColumns<RevOrg>()
+        .and("id", "r.id", RevOrg::id)
+        .and("created_date", "r.created_date", RevOrg::createdDate)
+        .and("modified_date", "r.modified_date", RevOrg::modifiedDate)
+        .and("display_name", "r.display_name", RevOrg::displayName);
 
     Optional<RevOrg> find(Tx tx, long orgId, long id) {
         return tx.first(SELECT + " where r.org_id = ? and r.id = ?", RevOrgStore::map, orgId, id);
@@ -32,20 +42,20 @@ final class RevOrgStore {
     }
 
     /** Inserts a rev org; empty when its external ref is taken (the unique index decides). */
-    Optional<Long> insert(Tx tx, long orgId, CreateRevOrg org, boolean isDefault, long by, long now) {
+    Optional<Long> insert(Tx tx, Stamp stamp, CreateRevOrg org, boolean isDefault) {
         return tx.first("""
             insert into rev_org (org_id, account_id, is_default, display_name, description, external_ref, environment,
                                  tier, custom_fields, created_by, modified_by, created_date, modified_date)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict do nothing
-            returning id""", rs -> rs.getLong(1),
-            orgId, org.account(), isDefault, org.displayName(), org.description(), org.externalRef(), org.environment(),
-            org.tier(), org.customFieldsJson(), by, by, now, now);
+            returning id""", rs -> rs.getLong("id"),
+            stamp.orgId(), org.account(), isDefault, org.displayName(), org.description(), org.externalRef(), org.environment(),
+            org.tier(), org.customFieldsJson(), stamp.userId(), stamp.userId(), stamp.at(), stamp.at());
     }
 
     /** Applies a change; false when the new external ref is taken. */
-    boolean update(Tx tx, long orgId, UpdateRevOrg change, long by, long now) {
-        Sql sql = new Sql().append("update rev_org set modified_by = ?, modified_date = ?", by, now);
+    boolean update(Tx tx, Stamp stamp, UpdateRevOrg change) {
+        Sql sql = new Sql().append("update rev_org set modified_by = ?, modified_date = ?", stamp.userId(), stamp.at());
         change.account().ifPresent(v -> sql.append(", account_id = ?", v));
         change.displayName().ifPresent(v -> sql.append(", display_name = ?", v));
         change.description().ifPresent(v -> sql.append(", description = ?", v));
@@ -53,17 +63,18 @@ final class RevOrgStore {
         change.environment().ifPresent(v -> sql.append(", environment = ?", v));
         change.tier().ifPresent(v -> sql.append(", tier = ?", v));
         change.customFieldsJson().ifPresent(v -> sql.append(", custom_fields = ?", v));
-        sql.append(" where org_id = ? and id = ?", orgId, change.id());
+        sql.append(" where org_id = ? and id = ?", stamp.orgId(), change.id());
         return tx.updateUnlessDuplicate(sql);
     }
 
-    // A read of the account table: rev orgs cannot call the account service, which depends on them.
+    // Reads the account table itself instead of asking AccountService: that service is built with RevOrgService
+    // (an account creates its default rev org), so rev orgs cannot hold it. SELECT joins the table too, for the name.
     boolean accountExists(Tx tx, long orgId, long accountId) {
         return tx.exists("select 1 from account where org_id = ? and id = ?", orgId, accountId);
     }
 
     List<Long> idsOfAccount(Tx tx, long orgId, long accountId) {
-        return tx.list("select id from rev_org where org_id = ? and account_id = ? order by id", rs -> rs.getLong(1),
+        return tx.list("select id from rev_org where org_id = ? and account_id = ? order by id", rs -> rs.getLong("id"),
             orgId, accountId);
     }
 
@@ -85,16 +96,16 @@ final class RevOrgStore {
     }
 
     /** Moves every rev org of one account to another; they stop being a default, since the target has one. */
-    void moveAll(Tx tx, long orgId, long fromAccount, long toAccount, long by, long now) {
+    void moveAll(Tx tx, Stamp stamp, long fromAccount, long toAccount) {
         tx.update("update rev_org set account_id = ?, is_default = ?, modified_by = ?, modified_date = ? "
-            + "where org_id = ? and account_id = ?", toAccount, false, by, now, orgId, fromAccount);
+            + "where org_id = ? and account_id = ?", toAccount, false, stamp.userId(), stamp.at(), stamp.orgId(), fromAccount);
     }
 
     void rename(Tx tx, long orgId, long id, String displayName) {
         tx.update("update rev_org set display_name = ? where org_id = ? and id = ?", displayName, orgId, id);
     }
 
-    Page<RevOrg> list(Tx tx, long orgId, RevOrgQuery query, java.time.Clock clock) {
+    Page<RevOrg> list(Tx tx, long orgId, RevOrgQuery query, Clock clock) {
         Sql select = new Sql().append(SELECT + " where r.org_id = ?", orgId);
         query.accounts().ifPresent(ids -> select.append(" and r.account_id in ").appendList(ids));
         query.displayNames().ifPresent(names -> select.append(" and r.display_name in ").appendList(names));
@@ -102,22 +113,17 @@ final class RevOrgStore {
         query.createdBy().ifPresent(ids -> select.append(" and r.created_by in ").appendList(ids));
         query.createdDate().ifPresent(f -> f.resolve(clock).appendTo(select, "r.created_date"));
         query.modifiedDate().ifPresent(f -> f.resolve(clock).appendTo(select, "r.modified_date"));
-        query.tags().ifPresent(ids -> TagService.appendFilter(select, orgId, TaggedKind.REV_ORG, "r.id", ids));
-        query.customFields().appendTo(select, tx, "r.custom_fields");
-        return Pager.fetch(tx, select, query.page(), RevOrgStore::map, org -> query.page().keys().stream()
-            .map(k -> (Object) switch (k.field()) {
-                case "created_date" -> org.createdDate();
-                case "modified_date" -> org.modifiedDate();
-                case "display_name" -> org.displayName();
-                default -> org.id();
-            }).toList());
+        query.tags().ifPresent(ids -> TagSql.appendFilter(select, orgId, TaggedKind.REV_ORG, "r.id", ids));
+        CustomFieldSql.appendFilter(select, tx.engine(), "r.custom_fields", query.customFields().jsonByKey());
+        return Pager.fetch(tx, select, query.page(), SORT_COLUMNS, RevOrgStore::map);
     }
 
-
     private static RevOrg map(ResultSet rs) throws SQLException {
-        long orgId = rs.getLong(2);
-        return new RevOrg(rs.getLong(1), orgId, rs.getLong(3), rs.getString(4), rs.getBoolean(5), rs.getString(6),
-            rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), List.of(),
-            UserRefSql.read(rs, 14, orgId), UserRefSql.read(rs, 14 + UserRefSql.WIDTH, orgId), rs.getLong(12), rs.getLong(13));
+        long orgId = rs.getLong("org_id");
+        return new RevOrg(rs.getLong("id"), orgId, rs.getLong("account_id"), rs.getString("account_name"),
+            rs.getBoolean("is_default"), rs.getString("display_name"), rs.getString("description"),
+            rs.getString("external_ref"), rs.getString("environment"), rs.getString("tier"), rs.getString("custom_fields"),
+            List.of(), UserRefSql.read(rs, "c", orgId), UserRefSql.read(rs, "m", orgId), rs.getLong("created_date"),
+            rs.getLong("modified_date"));
     }
 }

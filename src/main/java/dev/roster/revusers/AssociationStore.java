@@ -6,6 +6,7 @@ import dev.roster.revorgs.OrgSummaryJson;
 import dev.roster.store.Page;
 import dev.roster.store.PageRequest;
 import dev.roster.store.Pager;
+import dev.roster.store.SortColumns;
 import dev.roster.store.Sql;
 import dev.roster.store.SortKey;
 import dev.roster.store.Tx;
@@ -14,8 +15,11 @@ import java.util.Map;
 
 /** SQL for rev users' associations to accounts and rev orgs. The primary key makes adding idempotent. */
 final class AssociationStore {
-    static final SortKey TIEBREAK = new SortKey("id", "a.target_id", false, true);
-    static final Map<String, SortKey> SORTABLE = Map.of("type", new SortKey("type", "a.target_kind", false, false));
+    static final SortKey TIEBREAK = new SortKey("id", false, true);
+    static final Map<String, SortKey> SORTABLE = Map.of("type", new SortKey("type", false, false));
+    private static final SortColumns<Association> SORT_COLUMNS = new SortColumns<Association>()
+        .and("id", "a.target_id", Association::targetId)
+        .and("type", "a.target_kind", Association::kind);
 
     /** One association, with the target's name for its summary. */
     record Association(String kind, long targetId, String targetName) {}
@@ -50,8 +54,7 @@ final class AssociationStore {
             left join account acc on a.target_kind = 'account' and acc.id = a.target_id
             left join rev_org ro on a.target_kind = 'rev_org' and ro.id = a.target_id
             where a.org_id = ? and a.rev_user_id = ?""", orgId, userId);
-        return Pager.fetch(tx, select, page, rs -> new Association(rs.getString(1), rs.getLong(2), rs.getString(3)),
-            a -> List.of(a.kind(), a.targetId()));
+        return Pager.fetch(tx, select, page, SORT_COLUMNS, rs -> new Association(rs.getString(1), rs.getLong(2), rs.getString(3)));
     }
 
     /** The contract's rev-user-association. */

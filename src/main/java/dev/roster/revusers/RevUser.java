@@ -1,7 +1,7 @@
 package dev.roster.revusers;
 
 import dev.roster.devusers.UserRef;
-import dev.roster.tags.TagWithValueJson;
+import dev.roster.tags.TagOnObject;
 import java.util.List;
 
 /**
@@ -10,6 +10,6 @@ import java.util.List;
  */
 record RevUser(long id, long orgId, Long revOrgId, String revOrgName, String displayName, String email,
                String description, String externalRef, boolean isVerified, String customFieldsJson,
-               List<String> externalRefs, List<String> phoneNumbers, List<TagWithValueJson> tags,
+               List<String> externalRefs, List<String> phoneNumbers, List<TagOnObject> tags,
                UserRef createdBy, UserRef modifiedBy, long createdDate, long modifiedDate) {
 }

@@ -5,10 +5,11 @@ import dev.roster.http.DateFilter;
 import dev.roster.http.RequestBody;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.IdParser;
+import dev.roster.store.CustomFieldSql;
 import dev.roster.store.Sql;
 import dev.roster.store.Tx;
 import dev.roster.tags.SetTag;
-import dev.roster.tags.TagService;
+import dev.roster.tags.TagSql;
 import dev.roster.tags.TaggedKind;
 import java.time.Clock;
 import java.util.List;
@@ -57,7 +58,7 @@ record RevUserFilter(Optional<List<String>> emails, Optional<List<String>> exter
         createdBy.ifPresent(v -> select.append(" and u.created_by in ").appendList(v));
         createdDate.ifPresent(f -> f.resolve(clock).appendTo(select, "u.created_date"));
         modifiedDate.ifPresent(f -> f.resolve(clock).appendTo(select, "u.modified_date"));
-        tags.ifPresent(v -> TagService.appendFilter(select, orgId, TaggedKind.REV_USER, "u.id", v));
+        tags.ifPresent(v -> TagSql.appendFilter(select, orgId, TaggedKind.REV_USER, "u.id", v));
         associations.ifPresent(targets -> {
             select.append(" and u.id in (select rev_user_id from rev_user_association where org_id = ? and (", orgId);
             if (targets.isEmpty()) select.append("1 = 0");
@@ -66,7 +67,7 @@ record RevUserFilter(Optional<List<String>> emails, Optional<List<String>> exter
             }
             select.append("))");
         });
-        customFields.appendTo(select, tx, "u.custom_fields");
+        CustomFieldSql.appendFilter(select, tx.engine(), "u.custom_fields", customFields.jsonByKey());
     }
 
 }

@@ -22,6 +22,6 @@ record RevUserJson(String id, String displayId, UserSummaryJson createdBy, Strin
             user.displayName(), user.email(), user.phoneNumbers(), user.description(), user.externalRef(),
             user.externalRefs(), user.isVerified(),
             user.revOrgId() == null ? null : OrgSummaryJson.revOrg(user.orgId(), user.revOrgId(), user.revOrgName()),
-            user.tags(), user.customFieldsJson());
+            TagWithValueJson.of(user.orgId(), user.tags()), user.customFieldsJson());
     }
 }

@@ -16,12 +16,12 @@ import java.util.Optional;
  */
 record RevUserQuery(RevUserFilter filter, PageRequest page) {
     static final int SCAN_PAGE = 100;
-    static final SortKey TIEBREAK = new SortKey("id", "u.id", false, true);
+    static final SortKey TIEBREAK = new SortKey("id", false, true);
     static final Map<String, SortKey> SORTABLE = Map.of(
-        "created_date", new SortKey("created_date", "u.created_date", false, true),
-        "modified_date", new SortKey("modified_date", "u.modified_date", false, true),
-        "display_name", new SortKey("display_name", "coalesce(u.display_name, '')", false, false),
-        "external_ref", new SortKey("external_ref", "u.external_ref", false, false));
+        "created_date", new SortKey("created_date", false, true),
+        "modified_date", new SortKey("modified_date", false, true),
+        "display_name", new SortKey("display_name", false, false),
+        "external_ref", new SortKey("external_ref", false, false));
 
     static RevUserQuery list(RequestBody body, long orgId) {
         RevUserFilter filter = RevUserFilter.parse(body, orgId);

@@ -6,10 +6,11 @@ import dev.roster.store.JsonRows;
 import dev.roster.store.Page;
 import dev.roster.store.PageRequest;
 import dev.roster.store.Pager;
+import dev.roster.store.SortColumns;
 import dev.roster.store.Sql;
 import dev.roster.store.Tx;
 import dev.roster.store.ValueList;
-import dev.roster.tags.TagService;
+import dev.roster.tags.TagSql;
 import dev.roster.tags.TaggedKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,6 +32,12 @@ final class RevUserStore {
         left join dev_user c on c.id = u.created_by
         left join dev_user m on m.id = u.modified_by
         """;
+    private static final SortColumns<RevUser> SORT_COLUMNS = new SortColumns<RevUser>()
+        .and("id", "u.id", RevUser::id)
+        .and("created_date", "u.created_date", RevUser::createdDate)
+        .and("modified_date", "u.modified_date", RevUser::modifiedDate)
+        .and("display_name", "coalesce(u.display_name, '')", user -> user.displayName() == null ? "" : user.displayName())
+        .and("external_ref", "u.external_ref", RevUser::externalRef);
     private static final String SQLITE = build(Engine.SQLITE);
     private static final String POSTGRESQL = build(Engine.POSTGRESQL);
 
@@ -39,7 +46,7 @@ final class RevUserStore {
         return COLUMNS.formatted(UserRefSql.columns("c"), UserRefSql.columns("m"),
             engine.jsonArrayAgg("e.external_ref", "from rev_user_external_ref e where e.rev_user_id = u.id", "e.position"),
             engine.jsonArrayAgg("p.phone", "from rev_user_phone p where p.rev_user_id = u.id", "p.position"),
-            TagService.tagsColumn(engine, TaggedKind.REV_USER, "u.id"));
+            TagSql.column(engine, TaggedKind.REV_USER, "u.id"));
     }
 
     private static String select(Tx tx) {
@@ -124,14 +131,7 @@ final class RevUserStore {
     Page<RevUser> page(Tx tx, long orgId, RevUserFilter filter, PageRequest page, Clock clock) {
         Sql select = new Sql().append(select(tx) + " where u.org_id = ?", orgId);
         filter.appendTo(select, tx, orgId, clock, this);
-        return Pager.fetch(tx, select, page, RevUserStore::map, user -> page.keys().stream()
-            .map(k -> (Object) switch (k.field()) {
-                case "created_date" -> user.createdDate();
-                case "modified_date" -> user.modifiedDate();
-                case "display_name" -> user.displayName() == null ? "" : user.displayName();
-                case "external_ref" -> user.externalRef();
-                default -> user.id();
-            }).toList());
+        return Pager.fetch(tx, select, page, SORT_COLUMNS, RevUserStore::map);
     }
 
     private static RevUser map(ResultSet rs) throws SQLException {
@@ -143,7 +143,7 @@ final class RevUserStore {
             rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getString(10),
             JsonRows.read(rs.getString(packed), row -> row.get(0).asText()),
             JsonRows.read(rs.getString(packed + 1), row -> row.get(0).asText()),
-            TagService.readTagsColumn(orgId, rs.getString(packed + 2)),
+            TagSql.read(rs.getString(packed + 2)),
             UserRefSql.read(rs, 13, orgId), UserRefSql.read(rs, 13 + UserRefSql.WIDTH, orgId), rs.getLong(11), rs.getLong(12));
     }
 }

@@ -15,11 +15,12 @@ import java.time.Clock;
 public record Services(Database db, Clock clock, TokenService tokens, DevOrgService devOrgs, DevUserService devUsers,
                        TagService tags, RevOrgService revOrgs, AccountService accounts, RevUserService revUsers) {
     public static Services over(Database db, Clock clock) {
+        DevUserService devUsers = new DevUserService(db, clock);
         TagService tags = new TagService(db, clock);
         RevUserMemberships members = new RevUserMemberships();
         RevOrgService revOrgs = new RevOrgService(db, clock, tags, members);
-        AccountService accounts = new AccountService(db, clock, tags, revOrgs, members);
-        return new Services(db, clock, new TokenService(db, clock), new DevOrgService(clock), new DevUserService(db, clock),
+        AccountService accounts = new AccountService(db, clock, devUsers, tags, revOrgs, members);
+        return new Services(db, clock, new TokenService(db, clock), new DevOrgService(clock), devUsers,
             tags, revOrgs, accounts, new RevUserService(db, clock, tags, revOrgs, accounts));
     }
 }

@@ -10,19 +10,17 @@ import java.util.Map;
 
 /** SQL for the tags objects carry. */
 final class ObjectTagStore {
-    /** What one object carries: the tag's summary fields and the value set on the object. */
-    record Carried(long objectId, long tagId, String name, String color, String value) {}
-
-    Map<Long, List<Carried>> of(Tx tx, long orgId, TaggedKind kind, Collection<Long> objectIds) {
-        Map<Long, List<Carried>> byObject = new HashMap<>();
+    Map<Long, List<TagOnObject>> of(Tx tx, long orgId, TaggedKind kind, Collection<Long> objectIds) {
+        Map<Long, List<TagOnObject>> byObject = new HashMap<>();
         if (objectIds.isEmpty()) return byObject;
         Sql sql = new Sql().append("""
-            select o.object_id, t.id, t.name, t.style_color, o.tag_value
+            select o.object_id, t.id as tag_id, t.name, t.style_color, o.tag_value
             from object_tag o join tag t on t.id = o.tag_id
             where o.org_id = ? and o.object_kind = ? and o.object_id in """, orgId, kind.stored)
             .appendList(objectIds).append(" order by o.object_id, o.position");
-        tx.list(sql, rs -> byObject.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-            .add(new Carried(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5))));
+        tx.list(sql, rs -> byObject.computeIfAbsent(rs.getLong("object_id"), id -> new ArrayList<>())
+            .add(new TagOnObject(rs.getLong("tag_id"), rs.getString("name"), rs.getString("style_color"),
+                rs.getString("tag_value"))));
         return byObject;
     }
 

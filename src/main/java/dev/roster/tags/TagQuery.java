@@ -11,11 +11,11 @@ import java.util.Optional;
 
 /** {@code tags.list}: by name (case-insensitive), sorted and paged. */
 record TagQuery(Optional<List<String>> names, PageRequest page) {
-    static final SortKey TIEBREAK = new SortKey("id", "t.id", false, true);
+    static final SortKey TIEBREAK = new SortKey("id", false, true);
     static final Map<String, SortKey> SORTABLE = Map.of(
-        "name", new SortKey("name", "t.name_key", false, false),
-        "created_date", new SortKey("created_date", "t.created_date", false, true),
-        "modified_date", new SortKey("modified_date", "t.modified_date", false, true));
+        "name", new SortKey("name", false, false),
+        "created_date", new SortKey("created_date", false, true),
+        "modified_date", new SortKey("modified_date", false, true));
 
     static TagQuery parse(RequestBody body) {
         Optional<List<String>> names = body.strings("name")

@@ -1,25 +1,20 @@
 package dev.roster.tags;
 
 import dev.roster.auth.Caller;
-import dev.roster.auth.Scope;
 import dev.roster.errors.ApiError;
 import dev.roster.ids.IdKind;
-import dev.roster.ids.Ids;
 import dev.roster.store.Database;
-import dev.roster.store.Engine;
-import dev.roster.store.JsonRows;
 import dev.roster.store.Page;
-import dev.roster.store.Sql;
 import dev.roster.store.Tx;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Tags: their own operations, and the public methods through which accounts, rev orgs and rev users
- * put tags on themselves, render them and filter by them, inside the caller's transaction.
+ * put tags on themselves and load them, inside the caller's transaction. Their stores filter by tags
+ * and pack them into their own selects with {@link TagSql}.
  */
 public final class TagService {
     private final Database db;
@@ -33,10 +28,8 @@ public final class TagService {
     }
 
     Tag create(Caller caller, CreateTag command) {
-        caller.require(Scope.ADMIN, "tags.create");
         return db.write(tx -> {
-            long id = store.insert(tx, caller.orgId(), command, caller.userId(), clock.millis())
-                .orElseThrow(() -> nameTaken(command.name()));
+            long id = store.insert(tx, caller.stamp(clock), command).orElseThrow(() -> nameTaken(command.name()));
             return store.find(tx, caller.orgId(), id).orElseThrow();
         });
     }
@@ -50,10 +43,9 @@ public final class TagService {
     }
 
     Tag update(Caller caller, UpdateTag change) {
-        caller.require(Scope.ADMIN, "tags.update");
         return db.write(tx -> {
             require(tx, caller.orgId(), change.id());
-            if (!store.update(tx, caller.orgId(), change, caller.userId(), clock.millis())) {
+            if (!store.update(tx, caller.stamp(clock), change)) {
                 throw nameTaken(change.name().orElseThrow());
             }
             return store.find(tx, caller.orgId(), change.id()).orElseThrow();
@@ -61,12 +53,10 @@ public final class TagService {
     }
 
     void delete(Caller caller, long id) {
-        caller.require(Scope.ADMIN, "tags.delete");
-        db.write(tx -> {
+        db.perform(tx -> {
             require(tx, caller.orgId(), id);
             objectTags.removeTag(tx, caller.orgId(), id);
             store.delete(tx, caller.orgId(), id);
-            return null;
         });
     }
 
@@ -84,8 +74,7 @@ public final class TagService {
 
     private void check(Tx tx, long orgId, List<SetTag> tags) {
         for (SetTag set : tags) {
-            Tag tag = store.find(tx, orgId, set.tagId()).orElseThrow(() -> ApiError.notFound(
-                "tag " + Ids.displayId(IdKind.TAG, set.tagId()) + " not found").toException());
+            Tag tag = require(tx, orgId, set.tagId());
             // The contract: a tag whose allowed values are empty takes no value at all.
             List<String> allowed = tag.allowedValues() == null ? List.of() : tag.allowedValues();
             if (set.value() != null && allowed.isEmpty()) {
@@ -99,27 +88,9 @@ public final class TagService {
         }
     }
 
-    /** The tags of several objects in one query, ready to render. */
-    public Map<Long, List<TagWithValueJson>> tagsOf(Tx tx, long orgId, TaggedKind kind, Collection<Long> objectIds) {
-        return objectTags.of(tx, orgId, kind, objectIds).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-            entry -> entry.getValue().stream()
-                .map(c -> new TagWithValueJson(TagSummaryJson.of(orgId, c.tagId(), c.name(), c.color()), c.value()))
-                .toList()));
-    }
-
-    /**
-     * A column with an object's tags packed as JSON, for a store's select, so that objects and their
-     * tags come back in one query; read it with {@link #readTagsColumn}.
-     */
-    public static String tagsColumn(Engine engine, TaggedKind kind, String idColumn) {
-        return engine.jsonArrayAgg("t.id, t.name, t.style_color, o.tag_value",
-            "from object_tag o join tag t on t.id = o.tag_id where o.object_kind = '" + kind.stored + "' and o.object_id = "
-                + idColumn, "o.position");
-    }
-
-    public static List<TagWithValueJson> readTagsColumn(long orgId, String json) {
-        return JsonRows.read(json, row -> new TagWithValueJson(TagSummaryJson.of(orgId, row.get(0).asLong(),
-            JsonRows.text(row, 1), JsonRows.text(row, 2)), JsonRows.text(row, 3)));
+    /** The tags of several objects in one query, by object id; an object without tags is absent. */
+    public Map<Long, List<TagOnObject>> tagsOf(Tx tx, long orgId, TaggedKind kind, Collection<Long> objectIds) {
+        return objectTags.of(tx, orgId, kind, objectIds);
     }
 
     /** Moves {@code from}'s tags onto {@code to}, keeping {@code to}'s value where both carry a tag. */
@@ -131,16 +102,8 @@ public final class TagService {
         objectTags.removeAll(tx, kind, objectId);
     }
 
-    /** Narrows a select to objects carrying any of {@code tagIds}; {@code idColumn} is the object's id. */
-    public static void appendFilter(Sql select, long orgId, TaggedKind kind, String idColumn, List<Long> tagIds) {
-        select.append(" and " + idColumn + " in (select object_id from object_tag where org_id = ? and object_kind = ? "
-            + "and tag_id in ", orgId, kind.stored)
-            .appendList(tagIds).append(")");
-    }
-
     private Tag require(Tx tx, long orgId, long id) {
-        return store.find(tx, orgId, id).orElseThrow(() ->
-            ApiError.notFound("tag " + Ids.displayId(IdKind.TAG, id) + " not found").toException());
+        return store.find(tx, orgId, id).orElseThrow(() -> IdKind.TAG.notFound(id));
     }
 
     private static RuntimeException nameTaken(String name) {

@@ -4,9 +4,9 @@ import dev.roster.ids.IdKind;
 import dev.roster.ids.Ids;
 
 /** The contract's tag-summary. */
-public record TagSummaryJson(String id, String displayId, String name, StyleJson styleNew) {
+record TagSummaryJson(String id, String displayId, String name, StyleJson styleNew) {
     /** The contract's tag-style: a display colour. */
-    public record StyleJson(String color) {
+    record StyleJson(String color) {
         static StyleJson of(String color) { return color == null ? null : new StyleJson(color); }
     }
 

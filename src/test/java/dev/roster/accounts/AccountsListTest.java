@@ -80,6 +80,12 @@ class AccountsListTest extends ApiTest {
     }
 
     @Test
+    void a_domain_filter_is_trimmed_and_lower_cased_as_stored_domains_are() {
+        api.post("/accounts.create", json("display_name", "Acme", "domains", List.of(" Acme.COM "))).assertStatus(201);
+        assertEquals(List.of("Acme"), both("domains=%22%20ACME.com%20%22", json("domains", List.of("  ACME.com "))));
+    }
+
+    @Test
     void scalar_filters_match_exact_values() {
         assorted();
         assertEquals(List.of("Acme", "Initech"), both("tier=gold", json("tier", List.of("gold"))));

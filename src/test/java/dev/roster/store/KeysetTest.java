@@ -9,31 +9,35 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class KeysetTest {
-    private static final SortKey CREATED = new SortKey("created_date", "u.created_date", false, true);
-    private static final SortKey NAME = new SortKey("display_name", "u.display_name", false, false);
-    private static final SortKey ID = new SortKey("id", "u.id", false, true);
+    private static final SortKey CREATED = new SortKey("created_date", false, true);
+    private static final SortKey NAME = new SortKey("display_name", false, false);
+    private static final SortKey ID = new SortKey("id", false, true);
+    private static final SortColumns<Object> COLUMNS = new SortColumns<>()
+        .and("created_date", "u.created_date", row -> row)
+        .and("display_name", "u.display_name", row -> row)
+        .and("id", "u.id", row -> row);
 
     @Test
     void one_direction_uses_a_row_comparison() {
-        Sql after = Keyset.seek(List.of(CREATED, ID), List.of(5L, 9L), true);
+        Sql after = Keyset.seek(List.of(CREATED, ID), COLUMNS, List.of(5L, 9L), true);
         assertEquals("(u.created_date, u.id) > (?, ?)", after.text());
         assertArrayEquals(new Object[] {5L, 9L}, after.params());
-        assertEquals("(u.created_date, u.id) < (?, ?)", Keyset.seek(List.of(CREATED, ID), List.of(5L, 9L), false).text());
+        assertEquals("(u.created_date, u.id) < (?, ?)", Keyset.seek(List.of(CREATED, ID), COLUMNS, List.of(5L, 9L), false).text());
         assertEquals("(u.created_date, u.id) < (?, ?)",
-            Keyset.seek(List.of(CREATED.reversed(), ID.reversed()), List.of(5L, 9L), true).text());
+            Keyset.seek(List.of(CREATED.reversed(), ID.reversed()), COLUMNS, List.of(5L, 9L), true).text());
     }
 
     @Test
     void mixed_directions_expand_into_alternatives() {
-        Sql sql = Keyset.seek(List.of(NAME.reversed(), ID), List.of("m", 9L), true);
+        Sql sql = Keyset.seek(List.of(NAME.reversed(), ID), COLUMNS, List.of("m", 9L), true);
         assertEquals("((u.display_name < ?) or (u.display_name = ? and u.id > ?))", sql.text());
         assertArrayEquals(new Object[] {"m", "m", 9L}, sql.params());
     }
 
     @Test
     void order_by_walks_either_way() {
-        assertEquals(" order by u.display_name desc, u.id asc", Keyset.orderBy(List.of(NAME.reversed(), ID), true));
-        assertEquals(" order by u.display_name asc, u.id desc", Keyset.orderBy(List.of(NAME.reversed(), ID), false));
+        assertEquals(" order by u.display_name desc, u.id asc", Keyset.orderBy(List.of(NAME.reversed(), ID), COLUMNS, true));
+        assertEquals(" order by u.display_name asc, u.id desc", Keyset.orderBy(List.of(NAME.reversed(), ID), COLUMNS, false));
     }
 
     @Test
