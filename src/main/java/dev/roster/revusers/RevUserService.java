@@ -37,7 +37,6 @@ public final class RevUserService {
     }
 
     RevUser create(Caller caller, CreateRevUser command) {
-        caller.require(Scope.ADMIN, "rev-users.create");
         return db.write(tx -> {
             long orgId = caller.orgId();
             Long revOrg = revOrgOf(tx, orgId, command.revOrg(), command.account());
@@ -62,7 +61,6 @@ public final class RevUserService {
     }
 
     RevUser update(Caller caller, UpdateRevUser change) {
-        caller.require(Scope.ADMIN, "rev-users.update");
         return db.write(tx -> {
             long orgId = caller.orgId();
             lock(tx, orgId, change.id());
@@ -77,17 +75,14 @@ public final class RevUserService {
     }
 
     void delete(Caller caller, long id) {
-        caller.require(Scope.ADMIN, "rev-users.delete");
-        db.write(tx -> {
+        db.perform(tx -> {
             lock(tx, caller.orgId(), id);
             erase(tx, caller.orgId(), id);
-            return null;
         });
     }
 
     /** Links to a rev org, moving the user from any other; linking to the current one changes nothing. */
     RevUser link(Caller caller, RevUserLink command) {
-        caller.require(Scope.ADMIN, "rev-users.link");
         return db.write(tx -> {
             lockRevOrg(tx, caller.orgId(), command.revOrg());
             RevUser user = lock(tx, caller.orgId(), command.revUser());
@@ -99,7 +94,6 @@ public final class RevUserService {
 
     /** Removes the link to the named rev org; a user linked elsewhere or nowhere is told where it is linked. */
     RevUser unlink(Caller caller, RevUserLink command) {
-        caller.require(Scope.ADMIN, "rev-users.unlink");
         return db.write(tx -> {
             long orgId = caller.orgId();
             require(tx, orgId, command.revUser());
@@ -118,8 +112,7 @@ public final class RevUserService {
     }
 
     void addAssociations(Caller caller, long userId, List<RevUserFilter.Target> targets) {
-        caller.require(Scope.ADMIN, "rev-users.associations.add");
-        db.write(tx -> {
+        db.perform(tx -> {
             long orgId = caller.orgId();
             long now = clock.millis();
             // The rev orgs' row locks before the user's, the order deleting a rev org takes them in.
@@ -132,11 +125,10 @@ public final class RevUserService {
                     RevOrg org = requireRevOrg(tx, orgId, target.id());
                     associations.add(tx, orgId, userId, new RevUserFilter.Target("account", org.accountId()), now);
                 } else if (!accounts.exists(tx, orgId, target.id())) {
-                    throw ApiError.notFound("account " + Ids.displayId(IdKind.ACCOUNT, target.id()) + " not found").toException();
+                    throw IdKind.ACCOUNT.notFound(target.id());
                 }
                 associations.add(tx, orgId, userId, target, now);
             }
-            return null;
         });
     }
 
@@ -148,8 +140,7 @@ public final class RevUserService {
     }
 
     void removeAssociations(Caller caller, long userId, List<RevUserFilter.Target> targets) {
-        caller.require(Scope.ADMIN, "rev-users.associations.remove");
-        db.write(tx -> {
+        db.perform(tx -> {
             long orgId = caller.orgId();
             lock(tx, orgId, userId);
             for (RevUserFilter.Target target : targets) {
@@ -158,21 +149,19 @@ public final class RevUserService {
                 if (target.kind().equals("rev_org")) {
                     requireRevOrg(tx, orgId, target.id());
                 } else if (!accounts.exists(tx, orgId, target.id())) {
-                    throw ApiError.notFound("account " + Ids.displayId(IdKind.ACCOUNT, target.id()) + " not found").toException();
+                    throw IdKind.ACCOUNT.notFound(target.id());
                 }
             }
             targets.forEach(target -> associations.remove(tx, orgId, userId, target));
-            return null;
         });
     }
 
     /** The primary keeps its fields and fills empty ones from the secondary; lists, tags and associations unite. */
     void merge(Caller caller, long primary, long secondary) {
-        caller.require(Scope.ADMIN, "rev-users.merge");
         if (primary == secondary) {
             throw ApiError.valueNotPermitted("secondary_user", "a rev user cannot be merged into itself").toException();
         }
-        db.write(tx -> {
+        db.perform(tx -> {
             long orgId = caller.orgId();
             long now = clock.millis();
             // Both row locks, in id order: of concurrent merges of one secondary, one wins and the others find it gone.
@@ -190,7 +179,6 @@ public final class RevUserService {
             tags.mergeTags(tx, TaggedKind.REV_USER, secondary, primary);
             associations.union(tx, orgId, secondary, primary);
             erase(tx, orgId, secondary);
-            return null;
         });
     }
 
@@ -202,7 +190,6 @@ public final class RevUserService {
 
     /** Hard-deletes every rev user with this email, with tags and associations; answers how many. */
     int deletePersonalData(Caller caller, String email) {
-        caller.require(Scope.ADMIN, "rev-users.delete-personal-data");
         return db.write(tx -> {
             store.lockByEmail(tx, caller.orgId(), email);
             List<RevUser> users = store.findByEmail(tx, caller.orgId(), email);
@@ -218,8 +205,7 @@ public final class RevUserService {
 
     private Long revOrgOf(Tx tx, long orgId, Long revOrg, Long account) {
         if (account == null) return revOrg == null ? null : lockRevOrg(tx, orgId, revOrg).id();
-        RevOrg byAccount = revOrgs.findDefault(tx, orgId, account).orElseThrow(() ->
-            ApiError.notFound("account " + Ids.displayId(IdKind.ACCOUNT, account) + " not found").toException());
+        RevOrg byAccount = revOrgs.findDefault(tx, orgId, account).orElseThrow(() -> IdKind.ACCOUNT.notFound(account));
         if (revOrg == null) return lockRevOrg(tx, orgId, byAccount.id()).id();
         RevOrg given = lockRevOrg(tx, orgId, revOrg);
         if (given.accountId() != account) {
@@ -232,26 +218,23 @@ public final class RevUserService {
 
     /** Finds a rev org a user is being linked to, holding its row lock so that it cannot be deleted meanwhile. */
     private RevOrg lockRevOrg(Tx tx, long orgId, long id) {
-        return revOrgs.lockAndFind(tx, orgId, id).orElseThrow(() ->
-            ApiError.notFound("rev org " + Ids.displayId(IdKind.REV_ORG, id) + " not found").toException());
+        return revOrgs.lockAndFind(tx, orgId, id).orElseThrow(() -> IdKind.REV_ORG.notFound(id));
     }
 
     /** Takes the user's row lock before reading it, so that concurrent writers of one user never interleave. */
     private RevUser lock(Tx tx, long orgId, long id) {
         if (!store.lock(tx, orgId, id)) {
-            throw ApiError.notFound("rev user " + Ids.displayId(IdKind.REV_USER, id) + " not found").toException();
+            throw IdKind.REV_USER.notFound(id);
         }
         return require(tx, orgId, id);
     }
 
     private RevOrg requireRevOrg(Tx tx, long orgId, long id) {
-        return revOrgs.find(tx, orgId, id).orElseThrow(() ->
-            ApiError.notFound("rev org " + Ids.displayId(IdKind.REV_ORG, id) + " not found").toException());
+        return revOrgs.find(tx, orgId, id).orElseThrow(() -> IdKind.REV_ORG.notFound(id));
     }
 
     private RevUser require(Tx tx, long orgId, long id) {
-        return store.find(tx, orgId, id).orElseThrow(() ->
-            ApiError.notFound("rev user " + Ids.displayId(IdKind.REV_USER, id) + " not found").toException());
+        return store.find(tx, orgId, id).orElseThrow(() -> IdKind.REV_USER.notFound(id));
     }
 
     private static RuntimeException refTaken(String ref) {
