@@ -8,6 +8,7 @@ import dev.roster.store.PageRequest;
 import dev.roster.store.Pager;
 import dev.roster.store.Sql;
 import dev.roster.store.SortKey;
+import dev.roster.store.Stamp;
 import dev.roster.store.Tx;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,9 @@ final class AssociationStore {
         return ListParams.parse(body, SORTABLE, List.of("type:asc"), TIEBREAK, "associations of " + userId);
     }
 
-    void add(Tx tx, long orgId, long userId, RevUserFilter.Target target, long now) {
+    void add(Tx tx, Stamp stamp, long userId, RevUserFilter.Target target) {
         tx.update("insert into rev_user_association (org_id, rev_user_id, target_kind, target_id, created_date) "
-            + "values (?, ?, ?, ?, ?) on conflict do nothing", orgId, userId, target.kind(), target.id(), now);
+            + "values (?, ?, ?, ?, ?) on conflict do nothing", stamp.orgId(), userId, target.kind(), target.id(), stamp.at());
     }
 
     void remove(Tx tx, long orgId, long userId, RevUserFilter.Target target) {

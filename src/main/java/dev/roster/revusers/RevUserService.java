@@ -11,6 +11,7 @@ import dev.roster.revorgs.RevOrgService;
 import dev.roster.store.Database;
 import dev.roster.store.Page;
 import dev.roster.store.PageRequest;
+import dev.roster.store.Stamp;
 import dev.roster.store.Tx;
 import dev.roster.tags.TagService;
 import dev.roster.tags.TaggedKind;
@@ -42,7 +43,7 @@ public final class RevUserService {
             Long revOrg = revOrgOf(tx, orgId, command.revOrg(), command.account());
             // Without an external ref the user gets a unique one, so every rev user can be found by one.
             String ref = command.externalRef() != null ? command.externalRef() : "roster-" + UUID.randomUUID();
-            long id = store.insert(tx, orgId, command, revOrg, ref, caller.userId(), clock.millis())
+            long id = store.insert(tx, caller.stamp(clock), command, revOrg, ref)
                 .orElseThrow(() -> refTaken(ref));
             // A new user has no refs or phones yet: add them, nothing to replace.
             store.externalRefs.add(tx, orgId, id, command.externalRefs(), 0);
@@ -64,7 +65,7 @@ public final class RevUserService {
         return db.write(tx -> {
             long orgId = caller.orgId();
             lock(tx, orgId, change.id());
-            if (!store.update(tx, orgId, change, caller.userId(), clock.millis())) {
+            if (!store.update(tx, caller.stamp(clock), change)) {
                 throw refTaken(change.externalRef().orElseThrow());
             }
             change.externalRefs().ifPresent(refs -> store.externalRefs.replace(tx, orgId, change.id(), refs));
@@ -87,7 +88,7 @@ public final class RevUserService {
             lockRevOrg(tx, caller.orgId(), command.revOrg());
             RevUser user = lock(tx, caller.orgId(), command.revUser());
             if (user.revOrgId() != null && user.revOrgId() == command.revOrg()) return user;
-            store.link(tx, caller.orgId(), user.id(), command.revOrg(), caller.userId(), clock.millis());
+            store.link(tx, caller.stamp(clock), command);
             return require(tx, caller.orgId(), user.id());
         });
     }
@@ -98,7 +99,7 @@ public final class RevUserService {
             long orgId = caller.orgId();
             require(tx, orgId, command.revUser());
             requireRevOrg(tx, orgId, command.revOrg());
-            if (!store.unlinkFrom(tx, orgId, command.revUser(), command.revOrg(), caller.userId(), clock.millis())) {
+            if (!store.unlinkFrom(tx, caller.stamp(clock), command)) {
                 RevUser user = require(tx, orgId, command.revUser());
                 String who = Ids.displayId(IdKind.REV_USER, user.id());
                 String asked = Ids.displayId(IdKind.REV_ORG, command.revOrg());
@@ -113,8 +114,8 @@ public final class RevUserService {
 
     void addAssociations(Caller caller, long userId, List<RevUserFilter.Target> targets) {
         db.perform(tx -> {
-            long orgId = caller.orgId();
-            long now = clock.millis();
+            Stamp stamp = caller.stamp(clock);
+            long orgId = stamp.orgId();
             // The rev orgs' row locks before the user's, the order deleting a rev org takes them in.
             targets.stream().filter(t -> t.kind().equals("rev_org")).map(RevUserFilter.Target::id).sorted().distinct()
                 .forEach(id -> lockRevOrg(tx, orgId, id));
@@ -123,11 +124,11 @@ public final class RevUserService {
                 if (target.kind().equals("rev_org")) {
                     // A rev org association brings its account's along, as DevRev documents.
                     RevOrg org = requireRevOrg(tx, orgId, target.id());
-                    associations.add(tx, orgId, userId, new RevUserFilter.Target("account", org.accountId()), now);
+                    associations.add(tx, stamp, userId, new RevUserFilter.Target("account", org.accountId()));
                 } else if (!accounts.exists(tx, orgId, target.id())) {
                     throw IdKind.ACCOUNT.notFound(target.id());
                 }
-                associations.add(tx, orgId, userId, target, now);
+                associations.add(tx, stamp, userId, target);
             }
         });
     }
@@ -162,14 +163,14 @@ public final class RevUserService {
             throw ApiError.valueNotPermitted("secondary_user", "a rev user cannot be merged into itself").toException();
         }
         db.perform(tx -> {
-            long orgId = caller.orgId();
-            long now = clock.millis();
+            Stamp stamp = caller.stamp(clock);
+            long orgId = stamp.orgId();
             // Both row locks, in id order: of concurrent merges of one secondary, one wins and the others find it gone.
             lock(tx, orgId, Math.min(primary, secondary));
             lock(tx, orgId, Math.max(primary, secondary));
             RevUser kept = require(tx, orgId, primary);
             RevUser gone = require(tx, orgId, secondary);
-            store.fillEmpty(tx, orgId, primary, gone, caller.userId(), now);
+            store.fillEmpty(tx, stamp, primary, gone);
             List<String> refs = new java.util.ArrayList<>(gone.externalRefs());
             refs.addFirst(gone.externalRef());
             refs.removeIf(ref -> ref.equals(kept.externalRef()) || kept.externalRefs().contains(ref));

@@ -7,6 +7,7 @@ import dev.roster.store.Page;
 import dev.roster.store.PageRequest;
 import dev.roster.store.Pager;
 import dev.roster.store.Sql;
+import dev.roster.store.Stamp;
 import dev.roster.store.Tx;
 import dev.roster.store.ValueList;
 import dev.roster.tags.TagService;
@@ -56,31 +57,31 @@ final class RevUserStore {
     }
 
     /** Inserts a rev user; empty when the external ref is taken (the unique index decides). */
-    Optional<Long> insert(Tx tx, long orgId, CreateRevUser user, Long revOrg, String externalRef, long by, long now) {
+    Optional<Long> insert(Tx tx, Stamp stamp, CreateRevUser user, Long revOrg, String externalRef) {
         return tx.first("""
             insert into rev_user (org_id, rev_org_id, display_name, email, email_key, description, external_ref,
                                   is_verified, custom_fields, created_by, modified_by, created_date, modified_date)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict do nothing
             returning id""", rs -> rs.getLong(1),
-            orgId, revOrg, user.displayName(), user.email(), RevUserFields.emailKey(user.email()), user.description(),
-            externalRef, false, user.customFieldsJson(), by, by, now, now);
+            stamp.orgId(), revOrg, user.displayName(), user.email(), RevUserFields.emailKey(user.email()), user.description(),
+            externalRef, false, user.customFieldsJson(), stamp.userId(), stamp.userId(), stamp.at(), stamp.at());
     }
 
     /** Applies a change; false when the new external ref is taken by another rev user. */
-    boolean update(Tx tx, long orgId, UpdateRevUser change, long by, long now) {
-        Sql sql = new Sql().append("update rev_user set modified_by = ?, modified_date = ?", by, now);
+    boolean update(Tx tx, Stamp stamp, UpdateRevUser change) {
+        Sql sql = new Sql().append("update rev_user set modified_by = ?, modified_date = ?", stamp.userId(), stamp.at());
         change.displayName().ifPresent(v -> sql.append(", display_name = ?", v));
         change.email().ifPresent(v -> sql.append(", email = ?, email_key = ?", v, RevUserFields.emailKey(v)));
         change.description().ifPresent(v -> sql.append(", description = ?", v));
         change.externalRef().ifPresent(v -> sql.append(", external_ref = ?", v));
         change.customFieldsJson().ifPresent(v -> sql.append(", custom_fields = ?", v));
-        sql.append(" where org_id = ? and id = ?", orgId, change.id());
+        sql.append(" where org_id = ? and id = ?", stamp.orgId(), change.id());
         return tx.updateUnlessDuplicate(sql);
     }
 
     /** Fills a merged-into user's empty fields from another; set fields are kept. */
-    void fillEmpty(Tx tx, long orgId, long primary, RevUser from, long by, long now) {
+    void fillEmpty(Tx tx, Stamp stamp, long primary, RevUser from) {
         tx.update("""
             update rev_user set display_name = coalesce(display_name, ?), email = coalesce(email, ?),
                    email_key = coalesce(email_key, ?), description = coalesce(description, ?),
@@ -88,7 +89,7 @@ final class RevUserStore {
                    is_verified = (is_verified or ?), modified_by = ?, modified_date = ?
             where org_id = ? and id = ?""",
             from.displayName(), from.email(), RevUserFields.emailKey(from.email()), from.description(), from.revOrgId(),
-            from.customFieldsJson(), from.isVerified(), by, now, orgId, primary);
+            from.customFieldsJson(), from.isVerified(), stamp.userId(), stamp.at(), stamp.orgId(), primary);
     }
 
     /** Takes the user's row lock, so that writers of one user queue up; false when it is gone. */
@@ -103,15 +104,16 @@ final class RevUserStore {
     }
 
     /** Links to a rev org; false when the user does not exist. */
-    boolean link(Tx tx, long orgId, long id, long revOrg, long by, long now) {
+    boolean link(Tx tx, Stamp stamp, RevUserLink link) {
         return tx.update("update rev_user set rev_org_id = ?, modified_by = ?, modified_date = ? where org_id = ? and id = ?",
-            revOrg, by, now, orgId, id) == 1;
+            link.revOrg(), stamp.userId(), stamp.at(), stamp.orgId(), link.revUser()) == 1;
     }
 
-    /** Removes the link only if it is to {@code revOrg}: the condition, not a prior read, decides. */
-    boolean unlinkFrom(Tx tx, long orgId, long id, long revOrg, long by, long now) {
+    /** Removes the link only if it is to the named rev org: the condition, not a prior read, decides. */
+    boolean unlinkFrom(Tx tx, Stamp stamp, RevUserLink link) {
         return tx.update("update rev_user set rev_org_id = null, modified_by = ?, modified_date = ? "
-            + "where org_id = ? and id = ? and rev_org_id = ?", by, now, orgId, id, revOrg) == 1;
+            + "where org_id = ? and id = ? and rev_org_id = ?", stamp.userId(), stamp.at(), stamp.orgId(), link.revUser(),
+            link.revOrg()) == 1;
     }
 
     void delete(Tx tx, long orgId, long id) {
