@@ -125,7 +125,7 @@ final class RevUserStore {
 
     Page<RevUser> page(Tx tx, long orgId, RevUserFilter filter, PageRequest page, Clock clock) {
         Sql select = new Sql().append(select(tx) + " where u.org_id = ?", orgId);
-        filter.appendTo(select, tx, orgId, clock, this);
+        appendFilter(select, tx, orgId, filter, clock);
         return Pager.fetch(tx, select, page, RevUserStore::map, user -> page.keys().stream()
             .map(k -> (Object) switch (k.field()) {
                 case "created_date" -> user.createdDate();
@@ -134,6 +134,29 @@ final class RevUserStore {
                 case "external_ref" -> user.externalRef();
                 default -> user.id();
             }).toList());
+    }
+
+    /** Narrows {@code select} to the users matching every given filter field; each condition has an index. */
+    private void appendFilter(Sql select, Tx tx, long orgId, RevUserFilter filter, Clock clock) {
+        filter.emails().ifPresent(v -> select.append(" and u.email_key in ").appendList(v));
+        filter.externalRef().ifPresent(v -> select.append(" and u.external_ref in ").appendList(v));
+        filter.externalRefs().ifPresent(v -> externalRefs.appendFilter(select, orgId, "u.id", v));
+        filter.phoneNumbers().ifPresent(v -> phoneNumbers.appendFilter(select, orgId, "u.id", v));
+        filter.revOrgs().ifPresent(v -> select.append(" and u.rev_org_id in ").appendList(v));
+        filter.isVerified().ifPresent(v -> select.append(" and u.is_verified = ?", v));
+        filter.createdBy().ifPresent(v -> select.append(" and u.created_by in ").appendList(v));
+        filter.createdDate().ifPresent(f -> f.resolve(clock).appendTo(select, "u.created_date"));
+        filter.modifiedDate().ifPresent(f -> f.resolve(clock).appendTo(select, "u.modified_date"));
+        filter.tags().ifPresent(v -> TagService.appendFilter(select, orgId, TaggedKind.REV_USER, "u.id", v));
+        filter.associations().ifPresent(targets -> {
+            select.append(" and u.id in (select rev_user_id from rev_user_association where org_id = ? and (", orgId);
+            if (targets.isEmpty()) select.append("1 = 0");
+            for (int i = 0; i < targets.size(); i++) {
+                select.append((i == 0 ? "" : " or ") + "(target_kind = ? and target_id = ?)", targets.get(i).kind(), targets.get(i).id());
+            }
+            select.append("))");
+        });
+        filter.customFields().appendTo(select, tx, "u.custom_fields");
     }
 
     private static RevUser map(ResultSet rs) throws SQLException {
