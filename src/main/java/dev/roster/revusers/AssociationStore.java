@@ -2,6 +2,7 @@ package dev.roster.revusers;
 
 import dev.roster.http.ListParams;
 import dev.roster.http.RequestBody;
+import dev.roster.ids.IdKind;
 import dev.roster.revorgs.OrgSummaryJson;
 import dev.roster.store.Page;
 import dev.roster.store.PageRequest;
@@ -25,14 +26,15 @@ final class AssociationStore {
         return ListParams.parse(body, SORTABLE, List.of("type:asc"), TIEBREAK, "associations of " + userId);
     }
 
-    void add(Tx tx, Stamp stamp, long userId, RevUserFilter.Target target) {
+    void add(Tx tx, Stamp stamp, long userId, AssociationTarget target) {
         tx.update("insert into rev_user_association (org_id, rev_user_id, target_kind, target_id, created_date) "
-            + "values (?, ?, ?, ?, ?) on conflict do nothing", stamp.orgId(), userId, target.kind(), target.id(), stamp.at());
+            + "values (?, ?, ?, ?, ?) on conflict do nothing", stamp.orgId(), userId, stored(target.kind()), target.id(),
+            stamp.at());
     }
 
-    void remove(Tx tx, long orgId, long userId, RevUserFilter.Target target) {
+    void remove(Tx tx, long orgId, long userId, AssociationTarget target) {
         tx.update("delete from rev_user_association where org_id = ? and rev_user_id = ? and target_kind = ? and target_id = ?",
-            orgId, userId, target.kind(), target.id());
+            orgId, userId, stored(target.kind()), target.id());
     }
 
     /** Gives {@code to} every association of {@code from}. */
@@ -53,6 +55,22 @@ final class AssociationStore {
             where a.org_id = ? and a.rev_user_id = ?""", orgId, userId);
         return Pager.fetch(tx, select, page, rs -> new Association(rs.getString(1), rs.getLong(2), rs.getString(3)),
             a -> List.of(a.kind(), a.targetId()));
+    }
+
+    /** Narrows a select to rev users associated with any of {@code targets}; {@code idColumn} is the user's id. */
+    static void appendFilter(Sql select, long orgId, String idColumn, List<AssociationTarget> targets) {
+        select.append(" and " + idColumn + " in (select rev_user_id from rev_user_association where org_id = ? and (", orgId);
+        if (targets.isEmpty()) select.append("1 = 0");
+        for (int i = 0; i < targets.size(); i++) {
+            select.append((i == 0 ? "" : " or ") + "(target_kind = ? and target_id = ?)", stored(targets.get(i).kind()),
+                targets.get(i).id());
+        }
+        select.append("))");
+    }
+
+    /** The {@code target_kind} column's value for a kind of target. */
+    private static String stored(IdKind kind) {
+        return kind == IdKind.ACCOUNT ? "account" : "rev_org";
     }
 
     /** The contract's rev-user-association. */

@@ -9,14 +9,12 @@ import dev.roster.tags.SetTag;
 import java.util.List;
 import java.util.Optional;
 
-/** The filters {@code rev-users.list} and {@code rev-users.scan} share, by field; the store maps each to an indexed condition. */
+/** The filters {@code rev-users.list} and {@code rev-users.scan} share, by field: the store maps each to SQL. */
 record RevUserFilter(Optional<List<String>> emails, Optional<List<String>> externalRef, Optional<List<String>> externalRefs,
                      Optional<List<String>> phoneNumbers, Optional<List<Long>> revOrgs, Optional<Boolean> isVerified,
                      Optional<List<Long>> createdBy, Optional<DateFilter> createdDate, Optional<DateFilter> modifiedDate,
-                     Optional<List<Long>> tags, Optional<List<Target>> associations, CustomFieldFilter customFields) {
-
-    /** An account or rev org a rev user may be associated with. */
-    record Target(String kind, long id) {}
+                     Optional<List<Long>> tags, Optional<List<AssociationTarget>> associations,
+                     CustomFieldFilter customFields) {
 
     static RevUserFilter parse(RequestBody body, long orgId) {
         return new RevUserFilter(
@@ -30,15 +28,7 @@ record RevUserFilter(Optional<List<String>> emails, Optional<List<String>> exter
             DateFilter.read(body, "created_date"),
             DateFilter.read(body, "modified_date"),
             SetTag.readFilter(body, "tags", orgId),
-            body.strings("associations").map(l -> l.stream().map(id -> target("associations", id, orgId)).toList()),
+            body.strings("associations").map(l -> l.stream().map(id -> AssociationTarget.parse("associations", id, orgId)).toList()),
             CustomFieldFilter.read(body));
-    }
-
-    /** An ID of an account or a rev org, as associations take. */
-    static Target target(String field, String text, long orgId) {
-        IdParser.Parsed parsed = IdParser.parse(field, text);
-        IdKind kind = parsed.kind() == IdKind.ACCOUNT ? IdKind.ACCOUNT : IdKind.REV_ORG;
-        long id = IdParser.parse(field, text, kind, orgId);
-        return new Target(kind == IdKind.ACCOUNT ? "account" : "rev_org", id);
     }
 }

@@ -85,9 +85,9 @@ public final class RevUserHandlers {
         Caller caller = Caller.of(ctx);
         RequestBody body = RequestReader.read(ctx);
         long user = id(body, "rev_user_id", caller);
-        List<RevUserFilter.Target> targets = body.objects("associations")
+        List<AssociationTarget> targets = body.objects("associations")
             .orElseThrow(() -> dev.roster.errors.ApiError.missing("associations").toException()).stream()
-            .map(item -> RevUserFilter.target(item.path("associated_to"), item.requiredString("associated_to"), caller.orgId()))
+            .map(item -> AssociationTarget.parse(item.path("associated_to"), item.requiredString("associated_to"), caller.orgId()))
             .toList();
         service.addAssociations(caller, user, targets);
         ctx.status(HttpStatus.CREATED).json(new EmptyResponse());
@@ -106,9 +106,9 @@ public final class RevUserHandlers {
         Caller caller = Caller.of(ctx);
         RequestBody body = RequestReader.read(ctx);
         long user = id(body, "rev_user_id", caller);
-        List<RevUserFilter.Target> targets = body.strings("associations")
+        List<AssociationTarget> targets = body.strings("associations")
             .orElseThrow(() -> dev.roster.errors.ApiError.missing("associations").toException()).stream()
-            .map(id -> RevUserFilter.target("associations", id, caller.orgId())).toList();
+            .map(id -> AssociationTarget.parse("associations", id, caller.orgId())).toList();
         service.removeAssociations(caller, user, targets);
         ctx.status(HttpStatus.NO_CONTENT);
     }

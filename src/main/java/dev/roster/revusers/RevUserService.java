@@ -112,19 +112,19 @@ public final class RevUserService {
         });
     }
 
-    void addAssociations(Caller caller, long userId, List<RevUserFilter.Target> targets) {
+    void addAssociations(Caller caller, long userId, List<AssociationTarget> targets) {
         db.perform(tx -> {
             Stamp stamp = caller.stamp(clock);
             long orgId = stamp.orgId();
             // The rev orgs' row locks before the user's, the order deleting a rev org takes them in.
-            targets.stream().filter(t -> t.kind().equals("rev_org")).map(RevUserFilter.Target::id).sorted().distinct()
+            targets.stream().filter(t -> t.kind() == IdKind.REV_ORG).map(AssociationTarget::id).sorted().distinct()
                 .forEach(id -> lockRevOrg(tx, orgId, id));
             lock(tx, orgId, userId);
-            for (RevUserFilter.Target target : targets) {
-                if (target.kind().equals("rev_org")) {
+            for (AssociationTarget target : targets) {
+                if (target.kind() == IdKind.REV_ORG) {
                     // A rev org association brings its account's along, as DevRev documents.
                     RevOrg org = requireRevOrg(tx, orgId, target.id());
-                    associations.add(tx, stamp, userId, new RevUserFilter.Target("account", org.accountId()));
+                    associations.add(tx, stamp, userId, new AssociationTarget(IdKind.ACCOUNT, org.accountId()));
                 } else if (!accounts.exists(tx, orgId, target.id())) {
                     throw IdKind.ACCOUNT.notFound(target.id());
                 }
@@ -140,14 +140,14 @@ public final class RevUserService {
         });
     }
 
-    void removeAssociations(Caller caller, long userId, List<RevUserFilter.Target> targets) {
+    void removeAssociations(Caller caller, long userId, List<AssociationTarget> targets) {
         db.perform(tx -> {
             long orgId = caller.orgId();
             lock(tx, orgId, userId);
-            for (RevUserFilter.Target target : targets) {
+            for (AssociationTarget target : targets) {
                 // An account or rev org that does not exist here is not found, as everywhere; one that
                 // exists but is not associated is a no-op.
-                if (target.kind().equals("rev_org")) {
+                if (target.kind() == IdKind.REV_ORG) {
                     requireRevOrg(tx, orgId, target.id());
                 } else if (!accounts.exists(tx, orgId, target.id())) {
                     throw IdKind.ACCOUNT.notFound(target.id());

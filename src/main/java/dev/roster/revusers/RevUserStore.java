@@ -148,14 +148,7 @@ final class RevUserStore {
         filter.createdDate().ifPresent(f -> f.resolve(clock).appendTo(select, "u.created_date"));
         filter.modifiedDate().ifPresent(f -> f.resolve(clock).appendTo(select, "u.modified_date"));
         filter.tags().ifPresent(v -> TagService.appendFilter(select, orgId, TaggedKind.REV_USER, "u.id", v));
-        filter.associations().ifPresent(targets -> {
-            select.append(" and u.id in (select rev_user_id from rev_user_association where org_id = ? and (", orgId);
-            if (targets.isEmpty()) select.append("1 = 0");
-            for (int i = 0; i < targets.size(); i++) {
-                select.append((i == 0 ? "" : " or ") + "(target_kind = ? and target_id = ?)", targets.get(i).kind(), targets.get(i).id());
-            }
-            select.append("))");
-        });
+        filter.associations().ifPresent(v -> AssociationStore.appendFilter(select, orgId, "u.id", v));
         filter.customFields().appendTo(select, tx, "u.custom_fields");
     }
 
