@@ -1,31 +1,17 @@
 package dev.roster.revusers;
 
-import dev.roster.http.ListParams;
-import dev.roster.http.RequestBody;
 import dev.roster.ids.IdKind;
-import dev.roster.revorgs.OrgSummaryJson;
 import dev.roster.store.Page;
-import dev.roster.store.PageRequest;
 import dev.roster.store.Pager;
 import dev.roster.store.Sql;
-import dev.roster.store.SortKey;
 import dev.roster.store.Stamp;
 import dev.roster.store.Tx;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 
 /** SQL for rev users' associations to accounts and rev orgs. The primary key makes adding idempotent. */
 final class AssociationStore {
-    static final SortKey TIEBREAK = new SortKey("id", "a.target_id", false, true);
-    static final Map<String, SortKey> SORTABLE = Map.of("type", new SortKey("type", "a.target_kind", false, false));
-
-    /** One association, with the target's name for its summary. */
-    record Association(String kind, long targetId, String targetName) {}
-
-    static PageRequest page(RequestBody body, long userId) {
-        return ListParams.parse(body, SORTABLE, List.of("type:asc"), TIEBREAK, "associations of " + userId);
-    }
-
     void add(Tx tx, Stamp stamp, long userId, AssociationTarget target) {
         tx.update("insert into rev_user_association (org_id, rev_user_id, target_kind, target_id, created_date) "
             + "values (?, ?, ?, ?, ?) on conflict do nothing", stamp.orgId(), userId, stored(target.kind()), target.id(),
@@ -46,15 +32,15 @@ final class AssociationStore {
             on conflict do nothing""", to, orgId, from);
     }
 
-    Page<Association> list(Tx tx, long orgId, long userId, PageRequest page) {
+    Page<Association> list(Tx tx, long orgId, AssociationQuery query) {
         Sql select = new Sql().append("""
-            select a.target_kind, a.target_id, coalesce(acc.display_name, ro.display_name)
+            select a.target_kind, a.target_id, coalesce(acc.display_name, ro.display_name) as target_name
             from rev_user_association a
             left join account acc on a.target_kind = 'account' and acc.id = a.target_id
             left join rev_org ro on a.target_kind = 'rev_org' and ro.id = a.target_id
-            where a.org_id = ? and a.rev_user_id = ?""", orgId, userId);
-        return Pager.fetch(tx, select, page, rs -> new Association(rs.getString(1), rs.getLong(2), rs.getString(3)),
-            a -> List.of(a.kind(), a.targetId()));
+            where a.org_id = ? and a.rev_user_id = ?""", orgId, query.revUser());
+        return Pager.fetch(tx, select, query.page(), AssociationStore::map,
+            a -> List.of(stored(a.target().kind()), a.target().id()));
     }
 
     /** Narrows a select to rev users associated with any of {@code targets}; {@code idColumn} is the user's id. */
@@ -73,12 +59,8 @@ final class AssociationStore {
         return kind == IdKind.ACCOUNT ? "account" : "rev_org";
     }
 
-    /** The contract's rev-user-association. */
-    record AssociationJson(OrgSummaryJson associatedTo) {
-        static AssociationJson from(long orgId, Association a) {
-            return new AssociationJson("account".equals(a.kind())
-                ? OrgSummaryJson.account(orgId, a.targetId(), a.targetName())
-                : OrgSummaryJson.revOrg(orgId, a.targetId(), a.targetName()));
-        }
+    private static Association map(ResultSet rs) throws SQLException {
+        IdKind kind = "account".equals(rs.getString("target_kind")) ? IdKind.ACCOUNT : IdKind.REV_ORG;
+        return new Association(new AssociationTarget(kind, rs.getLong("target_id")), rs.getString("target_name"));
     }
 }

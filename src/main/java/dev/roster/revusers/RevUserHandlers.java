@@ -26,7 +26,7 @@ public final class RevUserHandlers {
     /** The contract's empty personal-data answer, plus {@code rev_users}: a Roster extension holding the export. */
     record PersonalData(List<RevUserJson> revUsers) {}
 
-    record Associations(List<AssociationStore.AssociationJson> associations, String nextCursor, String prevCursor) {}
+    record Associations(List<AssociationJson> associations, String nextCursor, String prevCursor) {}
 
     public void create(Context ctx) {
         Caller caller = Caller.of(ctx);
@@ -95,10 +95,8 @@ public final class RevUserHandlers {
 
     public void listAssociations(Context ctx) {
         Caller caller = Caller.of(ctx);
-        RequestBody body = RequestReader.read(ctx);
-        long user = id(body, "rev_user_id", caller);
-        Page<AssociationStore.Association> page = service.listAssociations(caller, user, AssociationStore.page(body, user));
-        ctx.json(new Associations(page.items().stream().map(a -> AssociationStore.AssociationJson.from(caller.orgId(), a)).toList(),
+        Page<Association> page = service.listAssociations(caller, AssociationQuery.parse(RequestReader.read(ctx), caller.orgId()));
+        ctx.json(new Associations(page.items().stream().map(a -> AssociationJson.from(caller.orgId(), a)).toList(),
             page.nextCursor().orElse(null), page.prevCursor().orElse(null)));
     }
 

@@ -10,7 +10,6 @@ import dev.roster.revorgs.RevOrg;
 import dev.roster.revorgs.RevOrgService;
 import dev.roster.store.Database;
 import dev.roster.store.Page;
-import dev.roster.store.PageRequest;
 import dev.roster.store.Stamp;
 import dev.roster.store.Tx;
 import dev.roster.tags.TagService;
@@ -133,10 +132,10 @@ public final class RevUserService {
         });
     }
 
-    Page<AssociationStore.Association> listAssociations(Caller caller, long userId, PageRequest page) {
+    Page<Association> listAssociations(Caller caller, AssociationQuery query) {
         return db.read(tx -> {
-            require(tx, caller.orgId(), userId);
-            return associations.list(tx, caller.orgId(), userId, page);
+            require(tx, caller.orgId(), query.revUser());
+            return associations.list(tx, caller.orgId(), query);
         });
     }
 
