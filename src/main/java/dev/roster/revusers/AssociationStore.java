@@ -32,6 +32,28 @@ final class AssociationStore {
             on conflict do nothing""", to, orgId, from);
     }
 
+    /** Rev users lose their associations to these rev orgs. */
+    void removeRevOrgs(Tx tx, long orgId, List<Long> revOrgIds) {
+        Sql sql = new Sql().append("delete from rev_user_association where org_id = ? and target_kind = 'rev_org' "
+            + "and target_id in ", orgId).appendList(revOrgIds);
+        tx.update(sql.text(), sql.params());
+    }
+
+    /** Rev users associated with account {@code from} become associated with {@code to} instead. */
+    void moveAccount(Tx tx, long orgId, long from, long to) {
+        tx.update("""
+            insert into rev_user_association (org_id, rev_user_id, target_kind, target_id, created_date)
+            select org_id, rev_user_id, target_kind, ?, created_date from rev_user_association
+            where org_id = ? and target_kind = 'account' and target_id = ?
+            on conflict do nothing""", to, orgId, from);
+        removeAccount(tx, orgId, from);
+    }
+
+    void removeAccount(Tx tx, long orgId, long accountId) {
+        tx.update("delete from rev_user_association where org_id = ? and target_kind = 'account' and target_id = ?",
+            orgId, accountId);
+    }
+
     Page<Association> list(Tx tx, long orgId, AssociationQuery query) {
         Sql select = new Sql().append("""
             select a.target_kind, a.target_id, coalesce(acc.display_name, ro.display_name) as target_name

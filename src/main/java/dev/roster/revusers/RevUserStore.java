@@ -116,6 +116,13 @@ final class RevUserStore {
             link.revOrg()) == 1;
     }
 
+    /** Unlinks every user of these rev orgs, leaving who and when as they were. */
+    void unlinkAll(Tx tx, long orgId, List<Long> revOrgIds) {
+        Sql sql = new Sql().append("update rev_user set rev_org_id = null where org_id = ? and rev_org_id in ", orgId)
+            .appendList(revOrgIds);
+        tx.update(sql.text(), sql.params());
+    }
+
     void delete(Tx tx, long orgId, long id) {
         externalRefs.removeAll(tx, id);
         phoneNumbers.removeAll(tx, id);
