@@ -14,8 +14,19 @@ public final class UserRefSql {
 
     private UserRefSql() {}
 
+    /** The summary's columns of the user joined as {@code alias}, labelled {@code alias_id}, {@code alias_email}... */
     public static String columns(String alias) {
-        return alias + ".id, " + alias + ".display_name, " + alias + ".email, " + alias + ".full_name, " + alias + ".state";
+        return alias + ".id as " + alias + "_id, " + alias + ".display_name as " + alias + "_display_name, "
+            + alias + ".email as " + alias + "_email, " + alias + ".full_name as " + alias + "_full_name, "
+            + alias + ".state as " + alias + "_state";
+    }
+
+    /** Reads the summary of the user joined as {@code alias}; null when the joined user is absent. */
+    public static UserRef read(ResultSet rs, String alias, long orgId) throws SQLException {
+        long id = rs.getLong(alias + "_id");
+        if (rs.wasNull()) return null;
+        return new UserRef(id, orgId, rs.getString(alias + "_display_name"), rs.getString(alias + "_email"),
+            rs.getString(alias + "_full_name"), rs.getString(alias + "_state"));
     }
 
     /** Reads the summary starting at {@code column}; null when the joined user is absent. */

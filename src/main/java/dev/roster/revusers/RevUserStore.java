@@ -24,9 +24,9 @@ final class RevUserStore {
     final ValueList phoneNumbers = new ValueList("rev_user_phone", "rev_user_id", "phone");
 
     private static final String COLUMNS = """
-        select u.id, u.org_id, u.rev_org_id, r.display_name, u.display_name, u.email, u.description, u.external_ref,
-               u.is_verified, u.custom_fields, u.created_date, u.modified_date, %s, %s,
-               %s, %s, %s
+        select u.id, u.org_id, u.rev_org_id, r.display_name as rev_org_name, u.display_name, u.email, u.description,
+               u.external_ref, u.is_verified, u.custom_fields, u.created_date, u.modified_date, %s, %s,
+               %s as external_refs, %s as phone_numbers, %s as tags
         from rev_user u
         left join rev_org r on r.id = u.rev_org_id
         left join dev_user c on c.id = u.created_by
@@ -63,7 +63,7 @@ final class RevUserStore {
                                   is_verified, custom_fields, created_by, modified_by, created_date, modified_date)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict do nothing
-            returning id""", rs -> rs.getLong(1),
+            returning id""", rs -> rs.getLong("id"),
             stamp.orgId(), revOrg, user.displayName(), user.email(), RevUserFields.emailKey(user.email()), user.description(),
             externalRef, false, user.customFieldsJson(), stamp.userId(), stamp.userId(), stamp.at(), stamp.at());
     }
@@ -100,7 +100,7 @@ final class RevUserStore {
     /** Takes the row locks of every user with this email. */
     void lockByEmail(Tx tx, long orgId, String email) {
         tx.list("select id from rev_user where org_id = ? and email_key = ?" + tx.engine().forUpdate(),
-            rs -> rs.getLong(1), orgId, RevUserFields.emailKey(email));
+            rs -> rs.getLong("id"), orgId, RevUserFields.emailKey(email));
     }
 
     /** Links to a rev org; false when the user does not exist. */
@@ -160,15 +160,17 @@ final class RevUserStore {
     }
 
     private static RevUser map(ResultSet rs) throws SQLException {
-        long orgId = rs.getLong(2);
-        long revOrg = rs.getLong(3);
+        long orgId = rs.getLong("org_id");
+        long revOrg = rs.getLong("rev_org_id");
         Long revOrgId = rs.wasNull() ? null : revOrg;
         int packed = 13 + 2 * UserRefSql.WIDTH;
-        return new RevUser(rs.getLong(1), orgId, revOrgId, rs.getString(4), rs.getString(5), rs.getString(6),
-            rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getString(10),
-            JsonRows.read(rs.getString(packed), row -> row.get(0).asText()),
-            JsonRows.read(rs.getString(packed + 1), row -> row.get(0).asText()),
+        return new RevUser(rs.getLong("id"), orgId, revOrgId, rs.getString("rev_org_name"), rs.getString("display_name"),
+            rs.getString("email"), rs.getString("description"), rs.getString("external_ref"), rs.getBoolean("is_verified"),
+            rs.getString("custom_fields"),
+            JsonRows.read(rs.getString("external_refs"), row -> row.get(0).asText()),
+            JsonRows.read(rs.getString("phone_numbers"), row -> row.get(0).asText()),
             TagService.readTagsColumn(orgId, rs.getString(packed + 2)),
-            UserRefSql.read(rs, 13, orgId), UserRefSql.read(rs, 13 + UserRefSql.WIDTH, orgId), rs.getLong(11), rs.getLong(12));
+            UserRefSql.read(rs, "c", orgId), UserRefSql.read(rs, "m", orgId), rs.getLong("created_date"),
+            rs.getLong("modified_date"));
     }
 }
