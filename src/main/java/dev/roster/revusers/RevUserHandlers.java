@@ -35,7 +35,7 @@ public final class RevUserHandlers {
     /** Roster's own personal-data export: every rev user with the email, in full. */
     record PersonalData(List<RevUserJson> revUsers) {}
 
-    record Associations(List<AssociationStore.AssociationJson> associations, String nextCursor, String prevCursor) {}
+    record Associations(List<AssociationJson> associations, String nextCursor, String prevCursor) {}
 
     public void create(Context ctx) {
         Caller caller = Caller.of(ctx);
@@ -94,9 +94,9 @@ public final class RevUserHandlers {
         Caller caller = Caller.of(ctx);
         RequestBody body = RequestReader.read(ctx);
         long user = id(body, "rev_user_id", caller);
-        List<RevUserFilter.Target> targets = body.objects("associations")
+        List<AssociationTarget> targets = body.objects("associations")
             .orElseThrow(() -> dev.roster.errors.ApiError.missing("associations").toException()).stream()
-            .map(item -> RevUserFilter.target(item.path("associated_to"), item.requiredString("associated_to"), caller.orgId()))
+            .map(item -> AssociationTarget.parse(item.path("associated_to"), item.requiredString("associated_to"), caller.orgId()))
             .toList();
         service.addAssociations(caller, user, targets);
         ctx.status(HttpStatus.CREATED).json(new EmptyResponse());
@@ -104,10 +104,8 @@ public final class RevUserHandlers {
 
     public void listAssociations(Context ctx) {
         Caller caller = Caller.of(ctx);
-        RequestBody body = RequestReader.read(ctx);
-        long user = id(body, "rev_user_id", caller);
-        Page<AssociationStore.Association> page = service.listAssociations(caller, user, AssociationStore.page(body, user));
-        ctx.json(new Associations(page.items().stream().map(a -> AssociationStore.AssociationJson.from(caller.orgId(), a)).toList(),
+        Page<Association> page = service.listAssociations(caller, AssociationQuery.parse(RequestReader.read(ctx), caller.orgId()));
+        ctx.json(new Associations(page.items().stream().map(a -> AssociationJson.from(caller.orgId(), a)).toList(),
             page.nextCursor().orElse(null), page.prevCursor().orElse(null)));
     }
 
@@ -115,9 +113,9 @@ public final class RevUserHandlers {
         Caller caller = Caller.of(ctx);
         RequestBody body = RequestReader.read(ctx);
         long user = id(body, "rev_user_id", caller);
-        List<RevUserFilter.Target> targets = body.strings("associations")
+        List<AssociationTarget> targets = body.strings("associations")
             .orElseThrow(() -> dev.roster.errors.ApiError.missing("associations").toException()).stream()
-            .map(id -> RevUserFilter.target("associations", id, caller.orgId())).toList();
+            .map(id -> AssociationTarget.parse("associations", id, caller.orgId())).toList();
         service.removeAssociations(caller, user, targets);
         ctx.status(HttpStatus.NO_CONTENT);
     }

@@ -10,7 +10,7 @@ import dev.roster.revorgs.RevOrg;
 import dev.roster.revorgs.RevOrgService;
 import dev.roster.store.Database;
 import dev.roster.store.Page;
-import dev.roster.store.PageRequest;
+import dev.roster.store.Stamp;
 import dev.roster.store.Tx;
 import dev.roster.tags.TagService;
 import dev.roster.tags.TaggedKind;
@@ -37,13 +37,12 @@ public final class RevUserService {
     }
 
     RevUser create(Caller caller, CreateRevUser command) {
-        caller.require(Scope.ADMIN, "rev-users.create");
         return db.write(tx -> {
             long orgId = caller.orgId();
             Long revOrg = revOrgOf(tx, orgId, command.revOrg(), command.account());
             // Without an external ref the user gets a unique one, so every rev user can be found by one.
             String ref = command.externalRef() != null ? command.externalRef() : "roster-" + UUID.randomUUID();
-            long id = store.insert(tx, orgId, command, revOrg, ref, caller.userId(), clock.millis())
+            long id = store.insert(tx, caller.stamp(clock), command, revOrg, ref)
                 .orElseThrow(() -> refTaken(ref));
             // A new user has no refs or phones yet: add them, nothing to replace.
             store.externalRefs.add(tx, orgId, id, command.externalRefs(), 0);
@@ -62,11 +61,10 @@ public final class RevUserService {
     }
 
     RevUser update(Caller caller, UpdateRevUser change) {
-        caller.require(Scope.ADMIN, "rev-users.update");
         return db.write(tx -> {
             long orgId = caller.orgId();
             lock(tx, orgId, change.id());
-            if (!store.update(tx, orgId, change, caller.userId(), clock.millis())) {
+            if (!store.update(tx, caller.stamp(clock), change)) {
                 throw refTaken(change.externalRef().orElseThrow());
             }
             change.externalRefs().ifPresent(refs -> store.externalRefs.replace(tx, orgId, change.id(), refs));
@@ -77,34 +75,30 @@ public final class RevUserService {
     }
 
     void delete(Caller caller, long id) {
-        caller.require(Scope.ADMIN, "rev-users.delete");
-        db.write(tx -> {
+        db.perform(tx -> {
             lock(tx, caller.orgId(), id);
             erase(tx, caller.orgId(), id);
-            return null;
         });
     }
 
     /** Links to a rev org, moving the user from any other; linking to the current one changes nothing. */
     RevUser link(Caller caller, RevUserLink command) {
-        caller.require(Scope.ADMIN, "rev-users.link");
         return db.write(tx -> {
             lockRevOrg(tx, caller.orgId(), command.revOrg());
             RevUser user = lock(tx, caller.orgId(), command.revUser());
             if (user.revOrgId() != null && user.revOrgId() == command.revOrg()) return user;
-            store.link(tx, caller.orgId(), user.id(), command.revOrg(), caller.userId(), clock.millis());
+            store.link(tx, caller.stamp(clock), command);
             return require(tx, caller.orgId(), user.id());
         });
     }
 
     /** Removes the link to the named rev org; a user linked elsewhere or nowhere is told where it is linked. */
     RevUser unlink(Caller caller, RevUserLink command) {
-        caller.require(Scope.ADMIN, "rev-users.unlink");
         return db.write(tx -> {
             long orgId = caller.orgId();
             require(tx, orgId, command.revUser());
             requireRevOrg(tx, orgId, command.revOrg());
-            if (!store.unlinkFrom(tx, orgId, command.revUser(), command.revOrg(), caller.userId(), clock.millis())) {
+            if (!store.unlinkFrom(tx, caller.stamp(clock), command)) {
                 RevUser user = require(tx, orgId, command.revUser());
                 String who = Ids.displayId(IdKind.REV_USER, user.id());
                 String asked = Ids.displayId(IdKind.REV_ORG, command.revOrg());
@@ -117,70 +111,65 @@ public final class RevUserService {
         });
     }
 
-    void addAssociations(Caller caller, long userId, List<RevUserFilter.Target> targets) {
-        caller.require(Scope.ADMIN, "rev-users.associations.add");
-        db.write(tx -> {
-            long orgId = caller.orgId();
-            long now = clock.millis();
+    void addAssociations(Caller caller, long userId, List<AssociationTarget> targets) {
+        db.perform(tx -> {
+            Stamp stamp = caller.stamp(clock);
+            long orgId = stamp.orgId();
             // The rev orgs' row locks before the user's, the order deleting a rev org takes them in.
-            targets.stream().filter(t -> t.kind().equals("rev_org")).map(RevUserFilter.Target::id).sorted().distinct()
+            targets.stream().filter(t -> t.kind() == IdKind.REV_ORG).map(AssociationTarget::id).sorted().distinct()
                 .forEach(id -> lockRevOrg(tx, orgId, id));
             lock(tx, orgId, userId);
-            for (RevUserFilter.Target target : targets) {
-                if (target.kind().equals("rev_org")) {
+            for (AssociationTarget target : targets) {
+                if (target.kind() == IdKind.REV_ORG) {
                     // A rev org association brings its account's along, as DevRev documents.
                     RevOrg org = requireRevOrg(tx, orgId, target.id());
-                    associations.add(tx, orgId, userId, new RevUserFilter.Target("account", org.accountId()), now);
+                    associations.add(tx, stamp, userId, new AssociationTarget(IdKind.ACCOUNT, org.accountId()));
                 } else if (!accounts.exists(tx, orgId, target.id())) {
-                    throw ApiError.notFound("account " + Ids.displayId(IdKind.ACCOUNT, target.id()) + " not found").toException();
+                    throw IdKind.ACCOUNT.notFound(target.id());
                 }
-                associations.add(tx, orgId, userId, target, now);
+                associations.add(tx, stamp, userId, target);
             }
-            return null;
         });
     }
 
-    Page<AssociationStore.Association> listAssociations(Caller caller, long userId, PageRequest page) {
+    Page<Association> listAssociations(Caller caller, AssociationQuery query) {
         return db.read(tx -> {
-            require(tx, caller.orgId(), userId);
-            return associations.list(tx, caller.orgId(), userId, page);
+            require(tx, caller.orgId(), query.revUser());
+            return associations.list(tx, caller.orgId(), query);
         });
     }
 
-    void removeAssociations(Caller caller, long userId, List<RevUserFilter.Target> targets) {
-        caller.require(Scope.ADMIN, "rev-users.associations.remove");
-        db.write(tx -> {
+    void removeAssociations(Caller caller, long userId, List<AssociationTarget> targets) {
+        db.perform(tx -> {
             long orgId = caller.orgId();
             lock(tx, orgId, userId);
-            for (RevUserFilter.Target target : targets) {
+            for (AssociationTarget target : targets) {
                 // An account or rev org that does not exist here is not found, as everywhere; one that
                 // exists but is not associated is a no-op.
-                if (target.kind().equals("rev_org")) {
+                if (target.kind() == IdKind.REV_ORG) {
                     requireRevOrg(tx, orgId, target.id());
                 } else if (!accounts.exists(tx, orgId, target.id())) {
-                    throw ApiError.notFound("account " + Ids.displayId(IdKind.ACCOUNT, target.id()) + " not found").toException();
+                    throw IdKind.ACCOUNT.notFound(target.id());
                 }
             }
             targets.forEach(target -> associations.remove(tx, orgId, userId, target));
-            return null;
         });
     }
 
     /** The primary keeps its fields and fills empty ones from the secondary; lists, tags and associations unite. */
     void merge(Caller caller, long primary, long secondary) {
-        caller.require(Scope.ADMIN, "rev-users.merge");
         if (primary == secondary) {
             throw ApiError.valueNotPermitted("secondary_user", "a rev user cannot be merged into itself").toException();
         }
-        db.write(tx -> {
-            long orgId = caller.orgId();
-            long now = clock.millis();
+        db.perform(tx -> {
+            Stamp stamp = caller.stamp(clock);
+            long orgId = stamp.orgId();
             // Both row locks, in id order: of concurrent merges of one secondary, one wins and the others find it gone.
             lock(tx, orgId, Math.min(primary, secondary));
             lock(tx, orgId, Math.max(primary, secondary));
             RevUser kept = require(tx, orgId, primary);
             RevUser gone = require(tx, orgId, secondary);
-            store.fillEmpty(tx, orgId, primary, gone, caller.userId(), now);
+            store.fillEmpty(tx, stamp, primary, gone);
             List<String> refs = new java.util.ArrayList<>(gone.externalRefs());
             refs.addFirst(gone.externalRef());
             refs.removeIf(ref -> ref.equals(kept.externalRef()) || kept.externalRefs().contains(ref));
@@ -190,7 +179,6 @@ public final class RevUserService {
             tags.mergeTags(tx, TaggedKind.REV_USER, secondary, primary);
             associations.union(tx, orgId, secondary, primary);
             erase(tx, orgId, secondary);
-            return null;
         });
     }
 
@@ -202,7 +190,6 @@ public final class RevUserService {
 
     /** Hard-deletes every rev user with this email, with tags and associations; answers how many. */
     int deletePersonalData(Caller caller, String email) {
-        caller.require(Scope.ADMIN, "rev-users.delete-personal-data");
         return db.write(tx -> {
             store.lockByEmail(tx, caller.orgId(), email);
             List<RevUser> users = store.findByEmail(tx, caller.orgId(), email);
@@ -218,8 +205,7 @@ public final class RevUserService {
 
     private Long revOrgOf(Tx tx, long orgId, Long revOrg, Long account) {
         if (account == null) return revOrg == null ? null : lockRevOrg(tx, orgId, revOrg).id();
-        RevOrg byAccount = revOrgs.findDefault(tx, orgId, account).orElseThrow(() ->
-            ApiError.notFound("account " + Ids.displayId(IdKind.ACCOUNT, account) + " not found").toException());
+        RevOrg byAccount = revOrgs.findDefault(tx, orgId, account).orElseThrow(() -> IdKind.ACCOUNT.notFound(account));
         if (revOrg == null) return lockRevOrg(tx, orgId, byAccount.id()).id();
         RevOrg given = lockRevOrg(tx, orgId, revOrg);
         if (given.accountId() != account) {
@@ -232,26 +218,23 @@ public final class RevUserService {
 
     /** Finds a rev org a user is being linked to, holding its row lock so that it cannot be deleted meanwhile. */
     private RevOrg lockRevOrg(Tx tx, long orgId, long id) {
-        return revOrgs.lockAndFind(tx, orgId, id).orElseThrow(() ->
-            ApiError.notFound("rev org " + Ids.displayId(IdKind.REV_ORG, id) + " not found").toException());
+        return revOrgs.lockAndFind(tx, orgId, id).orElseThrow(() -> IdKind.REV_ORG.notFound(id));
     }
 
     /** Takes the user's row lock before reading it, so that concurrent writers of one user never interleave. */
     private RevUser lock(Tx tx, long orgId, long id) {
         if (!store.lock(tx, orgId, id)) {
-            throw ApiError.notFound("rev user " + Ids.displayId(IdKind.REV_USER, id) + " not found").toException();
+            throw IdKind.REV_USER.notFound(id);
         }
         return require(tx, orgId, id);
     }
 
     private RevOrg requireRevOrg(Tx tx, long orgId, long id) {
-        return revOrgs.find(tx, orgId, id).orElseThrow(() ->
-            ApiError.notFound("rev org " + Ids.displayId(IdKind.REV_ORG, id) + " not found").toException());
+        return revOrgs.find(tx, orgId, id).orElseThrow(() -> IdKind.REV_ORG.notFound(id));
     }
 
     private RevUser require(Tx tx, long orgId, long id) {
-        return store.find(tx, orgId, id).orElseThrow(() ->
-            ApiError.notFound("rev user " + Ids.displayId(IdKind.REV_USER, id) + " not found").toException());
+        return store.find(tx, orgId, id).orElseThrow(() -> IdKind.REV_USER.notFound(id));
     }
 
     private static RuntimeException refTaken(String ref) {

@@ -1,6 +1,7 @@
 package dev.roster.revusers;
 
 import dev.roster.devusers.UserRefSql;
+import dev.roster.store.CustomFieldSql;
 import dev.roster.store.Engine;
 import dev.roster.store.JsonRows;
 import dev.roster.store.Page;
@@ -8,6 +9,7 @@ import dev.roster.store.PageRequest;
 import dev.roster.store.Pager;
 import dev.roster.store.SortColumns;
 import dev.roster.store.Sql;
+import dev.roster.store.Stamp;
 import dev.roster.store.Tx;
 import dev.roster.store.ValueList;
 import dev.roster.tags.TagSql;
@@ -24,9 +26,9 @@ final class RevUserStore {
     final ValueList phoneNumbers = new ValueList("rev_user_phone", "rev_user_id", "phone");
 
     private static final String COLUMNS = """
-        select u.id, u.org_id, u.rev_org_id, r.display_name, u.display_name, u.email, u.description, u.external_ref,
-               u.is_verified, u.custom_fields, u.created_date, u.modified_date, %s, %s,
-               %s, %s, %s
+        select u.id, u.org_id, u.rev_org_id, r.display_name as rev_org_name, u.display_name, u.email, u.description,
+               u.external_ref, u.is_verified, u.custom_fields, u.created_date, u.modified_date, %s, %s,
+               %s as external_refs, %s as phone_numbers, %s as tags
         from rev_user u
         left join rev_org r on r.id = u.rev_org_id
         left join dev_user c on c.id = u.created_by
@@ -63,31 +65,31 @@ final class RevUserStore {
     }
 
     /** Inserts a rev user; empty when the external ref is taken (the unique index decides). */
-    Optional<Long> insert(Tx tx, long orgId, CreateRevUser user, Long revOrg, String externalRef, long by, long now) {
+    Optional<Long> insert(Tx tx, Stamp stamp, CreateRevUser user, Long revOrg, String externalRef) {
         return tx.first("""
             insert into rev_user (org_id, rev_org_id, display_name, email, email_key, description, external_ref,
                                   is_verified, custom_fields, created_by, modified_by, created_date, modified_date)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict do nothing
-            returning id""", rs -> rs.getLong(1),
-            orgId, revOrg, user.displayName(), user.email(), RevUserFields.emailKey(user.email()), user.description(),
-            externalRef, false, user.customFieldsJson(), by, by, now, now);
+            returning id""", rs -> rs.getLong("id"),
+            stamp.orgId(), revOrg, user.displayName(), user.email(), RevUserFields.emailKey(user.email()), user.description(),
+            externalRef, false, user.customFieldsJson(), stamp.userId(), stamp.userId(), stamp.at(), stamp.at());
     }
 
     /** Applies a change; false when the new external ref is taken by another rev user. */
-    boolean update(Tx tx, long orgId, UpdateRevUser change, long by, long now) {
-        Sql sql = new Sql().append("update rev_user set modified_by = ?, modified_date = ?", by, now);
+    boolean update(Tx tx, Stamp stamp, UpdateRevUser change) {
+        Sql sql = new Sql().append("update rev_user set modified_by = ?, modified_date = ?", stamp.userId(), stamp.at());
         change.displayName().ifPresent(v -> sql.append(", display_name = ?", v));
         change.email().ifPresent(v -> sql.append(", email = ?, email_key = ?", v, RevUserFields.emailKey(v)));
         change.description().ifPresent(v -> sql.append(", description = ?", v));
         change.externalRef().ifPresent(v -> sql.append(", external_ref = ?", v));
         change.customFieldsJson().ifPresent(v -> sql.append(", custom_fields = ?", v));
-        sql.append(" where org_id = ? and id = ?", orgId, change.id());
+        sql.append(" where org_id = ? and id = ?", stamp.orgId(), change.id());
         return tx.updateUnlessDuplicate(sql);
     }
 
     /** Fills a merged-into user's empty fields from another; set fields are kept. */
-    void fillEmpty(Tx tx, long orgId, long primary, RevUser from, long by, long now) {
+    void fillEmpty(Tx tx, Stamp stamp, long primary, RevUser from) {
         tx.update("""
             update rev_user set display_name = coalesce(display_name, ?), email = coalesce(email, ?),
                    email_key = coalesce(email_key, ?), description = coalesce(description, ?),
@@ -95,7 +97,7 @@ final class RevUserStore {
                    is_verified = (is_verified or ?), modified_by = ?, modified_date = ?
             where org_id = ? and id = ?""",
             from.displayName(), from.email(), RevUserFields.emailKey(from.email()), from.description(), from.revOrgId(),
-            from.customFieldsJson(), from.isVerified(), by, now, orgId, primary);
+            from.customFieldsJson(), from.isVerified(), stamp.userId(), stamp.at(), stamp.orgId(), primary);
     }
 
     /** Takes the user's row lock, so that writers of one user queue up; false when it is gone. */
@@ -106,19 +108,27 @@ final class RevUserStore {
     /** Takes the row locks of every user with this email. */
     void lockByEmail(Tx tx, long orgId, String email) {
         tx.list("select id from rev_user where org_id = ? and email_key = ?" + tx.engine().forUpdate(),
-            rs -> rs.getLong(1), orgId, RevUserFields.emailKey(email));
+            rs -> rs.getLong("id"), orgId, RevUserFields.emailKey(email));
     }
 
     /** Links to a rev org; false when the user does not exist. */
-    boolean link(Tx tx, long orgId, long id, long revOrg, long by, long now) {
+    boolean link(Tx tx, Stamp stamp, RevUserLink link) {
         return tx.update("update rev_user set rev_org_id = ?, modified_by = ?, modified_date = ? where org_id = ? and id = ?",
-            revOrg, by, now, orgId, id) == 1;
+            link.revOrg(), stamp.userId(), stamp.at(), stamp.orgId(), link.revUser()) == 1;
     }
 
-    /** Removes the link only if it is to {@code revOrg}: the condition, not a prior read, decides. */
-    boolean unlinkFrom(Tx tx, long orgId, long id, long revOrg, long by, long now) {
+    /** Removes the link only if it is to the named rev org: the condition, not a prior read, decides. */
+    boolean unlinkFrom(Tx tx, Stamp stamp, RevUserLink link) {
         return tx.update("update rev_user set rev_org_id = null, modified_by = ?, modified_date = ? "
-            + "where org_id = ? and id = ? and rev_org_id = ?", by, now, orgId, id, revOrg) == 1;
+            + "where org_id = ? and id = ? and rev_org_id = ?", stamp.userId(), stamp.at(), stamp.orgId(), link.revUser(),
+            link.revOrg()) == 1;
+    }
+
+    /** Unlinks every user of these rev orgs, leaving who and when as they were. */
+    void unlinkAll(Tx tx, long orgId, List<Long> revOrgIds) {
+        Sql sql = new Sql().append("update rev_user set rev_org_id = null where org_id = ? and rev_org_id in ", orgId)
+            .appendList(revOrgIds);
+        tx.update(sql.text(), sql.params());
     }
 
     void delete(Tx tx, long orgId, long id) {
@@ -130,20 +140,37 @@ final class RevUserStore {
 
     Page<RevUser> page(Tx tx, long orgId, RevUserFilter filter, PageRequest page, Clock clock) {
         Sql select = new Sql().append(select(tx) + " where u.org_id = ?", orgId);
-        filter.appendTo(select, tx, orgId, clock, this);
+        appendFilter(select, tx, orgId, filter, clock);
         return Pager.fetch(tx, select, page, SORT_COLUMNS, RevUserStore::map);
     }
 
+    /** Narrows {@code select} to the users matching every given filter field; each condition has an index. */
+    private void appendFilter(Sql select, Tx tx, long orgId, RevUserFilter filter, Clock clock) {
+        filter.emails().ifPresent(v -> select.append(" and u.email_key in ").appendList(v));
+        filter.externalRef().ifPresent(v -> select.append(" and u.external_ref in ").appendList(v));
+        filter.externalRefs().ifPresent(v -> externalRefs.appendFilter(select, orgId, "u.id", v));
+        filter.phoneNumbers().ifPresent(v -> phoneNumbers.appendFilter(select, orgId, "u.id", v));
+        filter.revOrgs().ifPresent(v -> select.append(" and u.rev_org_id in ").appendList(v));
+        filter.isVerified().ifPresent(v -> select.append(" and u.is_verified = ?", v));
+        filter.createdBy().ifPresent(v -> select.append(" and u.created_by in ").appendList(v));
+        filter.createdDate().ifPresent(f -> f.resolve(clock).appendTo(select, "u.created_date"));
+        filter.modifiedDate().ifPresent(f -> f.resolve(clock).appendTo(select, "u.modified_date"));
+        filter.tags().ifPresent(v -> TagSql.appendFilter(select, orgId, TaggedKind.REV_USER, "u.id", v));
+        filter.associations().ifPresent(v -> AssociationStore.appendFilter(select, orgId, "u.id", v));
+        CustomFieldSql.appendFilter(select, tx.engine(), "u.custom_fields", filter.customFields().jsonByKey());
+    }
+
     private static RevUser map(ResultSet rs) throws SQLException {
-        long orgId = rs.getLong(2);
-        long revOrg = rs.getLong(3);
+        long orgId = rs.getLong("org_id");
+        long revOrg = rs.getLong("rev_org_id");
         Long revOrgId = rs.wasNull() ? null : revOrg;
-        int packed = 13 + 2 * UserRefSql.WIDTH;
-        return new RevUser(rs.getLong(1), orgId, revOrgId, rs.getString(4), rs.getString(5), rs.getString(6),
-            rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getString(10),
-            JsonRows.read(rs.getString(packed), row -> row.get(0).asText()),
-            JsonRows.read(rs.getString(packed + 1), row -> row.get(0).asText()),
-            TagSql.read(rs.getString(packed + 2)),
-            UserRefSql.read(rs, 13, orgId), UserRefSql.read(rs, 13 + UserRefSql.WIDTH, orgId), rs.getLong(11), rs.getLong(12));
+        return new RevUser(rs.getLong("id"), orgId, revOrgId, rs.getString("rev_org_name"), rs.getString("display_name"),
+            rs.getString("email"), rs.getString("description"), rs.getString("external_ref"), rs.getBoolean("is_verified"),
+            rs.getString("custom_fields"),
+            JsonRows.read(rs.getString("external_refs"), row -> row.get(0).asText()),
+            JsonRows.read(rs.getString("phone_numbers"), row -> row.get(0).asText()),
+            TagSql.read(rs.getString("tags")),
+            UserRefSql.read(rs, "c", orgId), UserRefSql.read(rs, "m", orgId), rs.getLong("created_date"),
+            rs.getLong("modified_date"));
     }
 }

@@ -5,7 +5,7 @@ import dev.roster.devorgs.DevOrgService;
 import dev.roster.devusers.DevUserService;
 import dev.roster.accounts.AccountService;
 import dev.roster.revorgs.RevOrgService;
-import dev.roster.revusers.RevUserMemberships;
+import dev.roster.revusers.RevUserMembershipService;
 import dev.roster.revusers.RevUserService;
 import dev.roster.store.Database;
 import dev.roster.tags.TagService;
@@ -17,7 +17,7 @@ public record Services(Database db, Clock clock, TokenService tokens, DevOrgServ
     public static Services over(Database db, Clock clock) {
         DevUserService devUsers = new DevUserService(db, clock);
         TagService tags = new TagService(db, clock);
-        RevUserMemberships members = new RevUserMemberships();
+        RevUserMembershipService members = new RevUserMembershipService();
         RevOrgService revOrgs = new RevOrgService(db, clock, tags, members);
         AccountService accounts = new AccountService(db, clock, devUsers, tags, revOrgs, members);
         return new Services(db, clock, new TokenService(db, clock), new DevOrgService(clock), devUsers,
