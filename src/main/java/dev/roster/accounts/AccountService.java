@@ -100,6 +100,9 @@ public final class AccountService {
         db.perform(tx -> {
             long orgId = caller.orgId();
             Stamp stamp = caller.stamp(clock);
+            // Both rows locked first, in id order, so that no association can be added to either meanwhile.
+            store.lock(tx, orgId, Math.min(primary, secondary), false);
+            store.lock(tx, orgId, Math.max(primary, secondary), false);
             require(tx, orgId, primary);
             require(tx, orgId, secondary);
             revOrgs.moveAll(tx, stamp, secondary, primary);
@@ -116,6 +119,8 @@ public final class AccountService {
 
     void delete(Caller caller, long id) {
         db.perform(tx -> {
+            // Locked first: an association added meanwhile waits, then finds the account gone.
+            store.lock(tx, caller.orgId(), id, false);
             require(tx, caller.orgId(), id);
             revOrgs.deleteAllOf(tx, caller.orgId(), id);
             members.removeAccountAssociations(tx, caller.orgId(), id);
@@ -124,9 +129,17 @@ public final class AccountService {
         });
     }
 
-    /** Whether an account exists in the org, for rev users' associations and account-or-rev-org inputs. */
+    /** Whether an account exists in the org, for account-or-rev-org inputs. */
     public boolean exists(Tx tx, long orgId, long id) {
         return store.find(tx, orgId, id).isPresent();
+    }
+
+    /**
+     * Whether an account exists, keeping it so until the caller's transaction ends (a shared row
+     * lock on PostgreSQL), so that a reference added to it cannot outlive a concurrent delete.
+     */
+    public boolean share(Tx tx, long orgId, long id) {
+        return store.lock(tx, orgId, id, true);
     }
 
     private void unique(ValueList list, Tx tx, long orgId, long id, List<String> values, String noun) {

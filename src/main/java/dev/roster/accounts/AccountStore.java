@@ -64,6 +64,15 @@ final class AccountStore {
         tx.update(sql.text(), sql.params());
     }
 
+    /**
+     * Takes the account's row lock, as a delete or a merge does before anything else; true when it
+     * exists. With {@code shared}, others that only refer to it (an association) may hold it too.
+     */
+    boolean lock(Tx tx, long orgId, long id, boolean shared) {
+        return tx.exists("select 1 from account where org_id = ? and id = ?"
+            + (shared ? tx.engine().forShare() : tx.engine().forUpdate()), orgId, id);
+    }
+
     void touch(Tx tx, Stamp stamp, long id) {
         tx.update("update account set modified_by = ?, modified_date = ? where org_id = ? and id = ?",
             stamp.userId(), stamp.at(), stamp.orgId(), id);

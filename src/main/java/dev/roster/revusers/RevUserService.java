@@ -114,7 +114,12 @@ public final class RevUserService {
         db.perform(tx -> {
             Stamp stamp = caller.stamp(clock);
             long orgId = stamp.orgId();
-            // The rev orgs' row locks before the user's, the order deleting a rev org takes them in.
+            // Accounts' row locks, then rev orgs', then the user's: the order deletes take them in. A rev
+            // org's own account needs no lock of its own: it cannot go while the rev org is held.
+            targets.stream().filter(t -> t.kind() == IdKind.ACCOUNT).map(AssociationTarget::id).sorted().distinct()
+                .forEach(id -> {
+                    if (!accounts.share(tx, orgId, id)) throw IdKind.ACCOUNT.notFound(id);
+                });
             targets.stream().filter(t -> t.kind() == IdKind.REV_ORG).map(AssociationTarget::id).sorted().distinct()
                 .forEach(id -> lockRevOrg(tx, orgId, id));
             lock(tx, orgId, userId);
@@ -123,8 +128,6 @@ public final class RevUserService {
                     // A rev org association brings its account's along, as DevRev documents.
                     RevOrg org = requireRevOrg(tx, orgId, target.id());
                     associations.add(tx, stamp, userId, new AssociationTarget(IdKind.ACCOUNT, org.accountId()));
-                } else if (!accounts.exists(tx, orgId, target.id())) {
-                    throw IdKind.ACCOUNT.notFound(target.id());
                 }
                 associations.add(tx, stamp, userId, target);
             }
@@ -147,8 +150,6 @@ public final class RevUserService {
                 // exists but is not associated is a no-op.
                 if (target.kind() == IdKind.REV_ORG) {
                     requireRevOrg(tx, orgId, target.id());
-                } else if (!accounts.exists(tx, orgId, target.id())) {
-                    throw IdKind.ACCOUNT.notFound(target.id());
                 }
             }
             targets.forEach(target -> associations.remove(tx, orgId, userId, target));
