@@ -27,7 +27,7 @@ CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 PG_ADMIN="${BENCH_PG:-postgresql://postgres@127.0.0.1:5432/postgres}"
 PORT=18080
 CEILING_PORT=18090
-TOKEN=bench-token
+TOKEN=bench-token-with-the-32-characters-a-bootstrap-token-needs
 WORK="$(mktemp -d)"
 RESULTS="$WORK/results.tsv"
 export BENCH_TOKEN="$TOKEN" BENCH_LUA="$PWD/bench/lua"
