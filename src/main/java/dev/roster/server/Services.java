@@ -19,7 +19,9 @@ public record Services(Database db, Clock clock, TokenService tokens, DevOrgServ
         RevUserMemberships members = new RevUserMemberships();
         RevOrgService revOrgs = new RevOrgService(db, clock, tags, members);
         AccountService accounts = new AccountService(db, clock, tags, revOrgs, members);
-        return new Services(db, clock, new TokenService(db, clock), new DevOrgService(clock), new DevUserService(db, clock),
+        TokenService tokens = new TokenService(db, clock);
+        DevUserService devUsers = new DevUserService(db, clock);
+        return new Services(db, clock, tokens, new DevOrgService(db, clock, devUsers, tokens), devUsers,
             tags, revOrgs, accounts, new RevUserService(db, clock, tags, revOrgs, accounts));
     }
 }

@@ -3,6 +3,8 @@ package dev.roster.testing;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.roster.auth.Scope;
+import dev.roster.devorgs.CreateDevOrg;
+import dev.roster.devorgs.CreatedDevOrg;
 import dev.roster.ratelimit.RateLimit;
 import dev.roster.server.RosterConfig;
 import dev.roster.server.RosterServer;
@@ -19,6 +21,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -143,13 +146,9 @@ public final class RosterTestServer {
     /** A new dev org with an active admin holding an admin token. */
     public Tenant newTenant() {
         long n = TENANTS.incrementAndGet();
-        Services services = server.services();
-        return services.db().write(tx -> {
-            long org = services.devOrgs().create(tx, "Tenant " + n, "tenant-" + n + "-" + UUID.randomUUID());
-            long admin = services.devUsers().createAdmin(tx, org, "admin@tenant" + n + ".example.com");
-            String token = services.tokens().issue(tx, org, admin, Scope.ADMIN);
-            return new Tenant(this, org, admin, new Api(baseUrl, token));
-        });
+        CreatedDevOrg created = server.services().devOrgs().create(new CreateDevOrg("Tenant " + n,
+            "tenant-" + n + "-" + UUID.randomUUID(), "admin@tenant" + n + ".example.com", Optional.empty()));
+        return new Tenant(this, created.org().id(), created.adminId(), new Api(baseUrl, created.token()));
     }
 
     /** Issues a token with {@code scope} for a user of the tenant. */
