@@ -13,9 +13,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * A server of its own, in this JVM, for tests that change its configuration, stop and restart it, or
+ * A server in this JVM, of its own, for tests that change its configuration, stop and restart it, or
  * start several over one store (rate limits, shedding, shutdown, bootstrap, the token cache), on
- * SQLite in a fresh directory unless told otherwise.
+ * SQLite in a fresh directory unless told otherwise. {@link RosterTestServer} keeps one per engine
+ * for the tests that share it; {@code process/RosterProcess} runs the jar as its own process.
  */
 public final class DedicatedServer implements AutoCloseable {
     private final RosterServer server;
