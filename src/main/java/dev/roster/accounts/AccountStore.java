@@ -24,6 +24,8 @@ import java.util.Optional;
 
 /** SQL for accounts. List fields live in child tables; {@link #children} loads them for a page at once. */
 final class AccountStore {
+    /** An owner of an account, joined as {@code u}. */
+    private static final UserRefSql OWNER = new UserRefSql("u");
     final ValueList domains = new ValueList("account_domain", "account_id", "domain");
     final ValueList externalRefs = new ValueList("account_external_ref", "account_id", "external_ref");
     final ValueList websites = new ValueList("account_website", "account_id", "website");
@@ -34,7 +36,7 @@ final class AccountStore {
         from account a
         left join dev_user c on c.id = a.created_by
         left join dev_user m on m.id = a.modified_by
-        """.formatted(UserRefSql.columns("c"), UserRefSql.columns("m"));
+        """.formatted(UserRefSql.CREATED_BY.columns(), UserRefSql.MODIFIED_BY.columns());
     private static final SortColumns<Account> SORT_COLUMNS = new SortColumns<Account>()
         .and("id", "a.id", Account::id)
         .and("created_date", "a.created_date", Account::createdDate)
@@ -136,11 +138,11 @@ final class AccountStore {
     private Map<Long, List<UserRef>> owners(Tx tx, long orgId, Collection<Long> accounts) {
         Map<Long, List<UserRef>> byAccount = new HashMap<>();
         if (accounts.isEmpty()) return byAccount;
-        Sql sql = new Sql().append("select o.account_id, " + UserRefSql.columns("u")
+        Sql sql = new Sql().append("select o.account_id, " + OWNER.columns()
             + " from account_owner o join dev_user u on u.id = o.dev_user_id where o.account_id in ")
             .appendList(accounts).append(" order by o.account_id, o.position");
         tx.list(sql, rs -> byAccount.computeIfAbsent(rs.getLong("account_id"), id -> new ArrayList<>())
-            .add(UserRefSql.read(rs, "u", orgId)));
+            .add(OWNER.read(rs, orgId)));
         return byAccount;
     }
 
@@ -148,7 +150,7 @@ final class AccountStore {
         long orgId = rs.getLong("org_id");
         return new Account(rs.getLong("id"), orgId, rs.getString("display_name"), rs.getString("description"),
             rs.getString("tier"), rs.getString("custom_fields"), List.of(), List.of(), List.of(), List.of(), List.of(),
-            UserRefSql.read(rs, "c", orgId), UserRefSql.read(rs, "m", orgId), rs.getLong("created_date"),
+            UserRefSql.CREATED_BY.read(rs, orgId), UserRefSql.MODIFIED_BY.read(rs, orgId), rs.getLong("created_date"),
             rs.getLong("modified_date"));
     }
 }

@@ -3,6 +3,7 @@ package dev.roster.auth;
 import dev.roster.errors.ApiError;
 import dev.roster.errors.ApiException;
 import dev.roster.http.Metrics;
+import dev.roster.http.RequestLog;
 import dev.roster.ratelimit.RateLimiter;
 import io.javalin.http.Context;
 import io.javalin.security.RouteRole;
@@ -54,6 +55,7 @@ public final class AuthFilter {
             throw e;
         }
         ctx.attribute(Caller.ATTRIBUTE, caller);
+        RequestLog.org(ctx, caller.orgId());
         if (limiter != null) limiter.takeForToken(hash).ifPresent(wait -> refuse("token", wait));
         return caller;
     }

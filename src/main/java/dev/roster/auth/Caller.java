@@ -15,11 +15,6 @@ public record Caller(long orgId, long userId, Scope scope) {
         return caller;
     }
 
-    /** The caller of an authenticated request; empty before authentication or on public routes. */
-    public static java.util.Optional<Caller> find(Context ctx) {
-        return java.util.Optional.ofNullable(ctx.attribute(ATTRIBUTE));
-    }
-
     /** This caller's change, now: its dev org, itself as the author, and the clock's time. */
     public Stamp stamp(Clock clock) { return new Stamp(orgId, userId, clock.millis()); }
 

@@ -5,7 +5,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /** Token secrets: 32 random bytes shown once, and the SHA-256 hash that is all the store keeps. */
-public final class TokenSecret {
+final class TokenSecret {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String PREFIX = "roster_";
 

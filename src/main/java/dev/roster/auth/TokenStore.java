@@ -13,7 +13,8 @@ final class TokenStore {
             select t.org_id, t.dev_user_id, t.scope, u.state
             from api_token t join dev_user u on u.id = t.dev_user_id and u.org_id = t.org_id
             where t.token_hash = ? and t.revoked_date is null""",
-            rs -> new TokenRow(rs.getLong(1), rs.getLong(2), Scope.ofWire(rs.getString(3)), rs.getString(4)),
+            rs -> new TokenRow(rs.getLong("org_id"), rs.getLong("dev_user_id"), Scope.ofWire(rs.getString("scope")),
+                rs.getString("state")),
             hash);
     }
 

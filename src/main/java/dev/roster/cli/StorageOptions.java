@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Where the data lives: shared by every command that opens the store. */
-public final class StorageOptions {
+final class StorageOptions {
     @Option(names = "--data-dir", defaultValue = "${env:ROSTER_DATA_DIR:-" + RosterConfig.DEFAULT_DATA_DIR + "}",
         description = "Folder of the embedded SQLite database. Env ROSTER_DATA_DIR.")
     Path dataDir;

@@ -44,16 +44,8 @@ public final class TokenCommand {
             }
             Database.Settings settings = settings(storage);
             try (Database db = open(settings)) {
-                Services services = Services.over(db, Clock.systemUTC());
-                String token = db.write(tx -> {
-                    long org = services.devOrgs().defaultOrg(tx).orElse(-1L);
-                    return services.devUsers().findIdByEmail(tx, org, email)
-                        .map(user -> services.tokens().issue(tx, org, user, chosen))
-                        .orElse(null);
-                });
-                if (token == null) {
-                    throw new CliFailure("no dev user with email " + email + " in the default dev org of " + settings.location());
-                }
+                String token = Services.over(db, Clock.systemUTC()).devOrgs().issueToken(email, chosen).orElseThrow(() ->
+                    new CliFailure("no dev user with email " + email + " in the default dev org of " + settings.location()));
                 System.out.println(token);
                 return 0;
             }

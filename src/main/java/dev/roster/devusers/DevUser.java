@@ -6,7 +6,7 @@ import java.util.List;
  * A dev user: a member of the dev org's own staff. Optional attributes are null when unset;
  * {@code jobHistoryJson} and {@code customFieldsJson} hold JSON text already in wire shape.
  */
-public record DevUser(
+record DevUser(
     long id,
     long orgId,
     String email,

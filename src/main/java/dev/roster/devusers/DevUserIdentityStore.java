@@ -1,6 +1,7 @@
 package dev.roster.devusers;
 
 import dev.roster.store.Sql;
+import dev.roster.store.Stamp;
 import dev.roster.store.Tx;
 import java.util.List;
 import java.util.Optional;
@@ -8,22 +9,23 @@ import java.util.Optional;
 /** SQL for dev users' external identities. Uniqueness is the database's: see the V1 migration. */
 final class DevUserIdentityStore {
     /** Inserts the identity unless a unique constraint refuses it, then says why it was refused. */
-    LinkOutcome link(Tx tx, long orgId, long userId, ExternalIdentity identity, long now) {
+    LinkOutcome link(Tx tx, Stamp stamp, long userId, ExternalIdentity identity) {
+        long orgId = stamp.orgId();
         int inserted = tx.update("""
             insert into dev_user_identity (org_id, dev_user_id, issuer, external_id, display_name, is_verified, created_date)
             values (?, ?, ?, ?, ?, ?, ?)
             on conflict do nothing""",
-            orgId, userId, identity.issuer(), identity.id(), identity.displayName(), false, now);
+            orgId, userId, identity.issuer(), identity.id(), identity.displayName(), false, stamp.at());
         if (inserted == 1) return new LinkOutcome.Linked();
         Optional<String> sameIssuer = tx.first(
             "select external_id from dev_user_identity where dev_user_id = ? and issuer = ?",
-            rs -> rs.getString(1), userId, identity.issuer());
+            rs -> rs.getString("external_id"), userId, identity.issuer());
         if (sameIssuer.isPresent()) {
             return sameIssuer.get().equals(identity.id()) ? new LinkOutcome.AlreadyLinked()
                 : new LinkOutcome.IssuerTaken(sameIssuer.get());
         }
         return tx.first("select dev_user_id from dev_user_identity where org_id = ? and issuer = ? and external_id = ?",
-                rs -> (LinkOutcome) new LinkOutcome.PairTaken(rs.getLong(1)), orgId, identity.issuer(), identity.id())
+                rs -> (LinkOutcome) new LinkOutcome.PairTaken(rs.getLong("dev_user_id")), orgId, identity.issuer(), identity.id())
             .orElseThrow(() -> new IllegalStateException("identity insert refused with no conflicting row"));
     }
 
@@ -41,7 +43,7 @@ final class DevUserIdentityStore {
     List<String> sharedIssuers(Tx tx, long first, long second) {
         return tx.list("""
             select a.issuer from dev_user_identity a join dev_user_identity b on b.issuer = a.issuer
-            where a.dev_user_id = ? and b.dev_user_id = ? order by a.issuer""", rs -> rs.getString(1), first, second);
+            where a.dev_user_id = ? and b.dev_user_id = ? order by a.issuer""", rs -> rs.getString("issuer"), first, second);
     }
 
     void move(Tx tx, long orgId, long from, long to) {

@@ -8,16 +8,17 @@ import java.util.List;
 
 /**
  * The dev-user SELECT, one row per user: its three user references joined and its identities
- * packed into the last column, so a user or a page of users is one query.
+ * packed into an {@code identities} column, so a user or a page of users is one query.
  */
 final class DevUserRows {
     private DevUserRows() {}
 
+    private static final UserRefSql REPORTS_TO = new UserRefSql("r");
     private static final String COLUMNS = """
         select u.id, u.org_id, u.email, u.display_name, u.full_name, u.state, u.job_title, u.job_history,
                u.experience_start_date, u.custom_fields, u.created_date, u.modified_date,
                %s, %s, %s,
-               %s
+               %s as identities
         from dev_user u
         left join dev_user r on r.id = u.reports_to
         left join dev_user c on c.id = u.created_by
@@ -27,7 +28,7 @@ final class DevUserRows {
     private static final String POSTGRESQL = build(Engine.POSTGRESQL);
 
     private static String build(Engine engine) {
-        return COLUMNS.formatted(UserRefSql.columns("r"), UserRefSql.columns("c"), UserRefSql.columns("m"),
+        return COLUMNS.formatted(REPORTS_TO.columns(), UserRefSql.CREATED_BY.columns(), UserRefSql.MODIFIED_BY.columns(),
             engine.jsonArrayAgg("i.issuer, i.external_id, i.display_name, i.is_verified",
                 "from dev_user_identity i where i.dev_user_id = u.id", "i.created_date, i.issuer"));
     }
@@ -38,14 +39,14 @@ final class DevUserRows {
     }
 
     static DevUser map(ResultSet rs) throws SQLException {
-        long orgId = rs.getLong(2);
-        long experience = rs.getLong(9);
+        long orgId = rs.getLong("org_id");
+        long experience = rs.getLong("experience_start_date");
         Long experienceStart = rs.wasNull() ? null : experience;
         return new DevUser(
-            rs.getLong(1), orgId, rs.getString(3), rs.getString(4), rs.getString(5),
-            UserState.ofWire(rs.getString(6)), rs.getString(7), rs.getString(8), experienceStart,
-            UserRefSql.read(rs, 13, orgId), rs.getString(10), UserRefSql.read(rs, 18, orgId), UserRefSql.read(rs, 23, orgId),
-            rs.getLong(11), rs.getLong(12), identities(rs.getString(28)));
+            rs.getLong("id"), orgId, rs.getString("email"), rs.getString("display_name"), rs.getString("full_name"),
+            UserState.ofWire(rs.getString("state")), rs.getString("job_title"), rs.getString("job_history"), experienceStart,
+            REPORTS_TO.read(rs, orgId), rs.getString("custom_fields"), UserRefSql.CREATED_BY.read(rs, orgId), UserRefSql.MODIFIED_BY.read(rs, orgId),
+            rs.getLong("created_date"), rs.getLong("modified_date"), identities(rs.getString("identities")));
     }
 
     private static List<ExternalIdentity> identities(String json) {

@@ -7,6 +7,7 @@ import dev.roster.ids.IdKind;
 import dev.roster.ids.Ids;
 import dev.roster.store.Database;
 import dev.roster.store.Page;
+import dev.roster.store.Stamp;
 import dev.roster.store.Tx;
 import java.time.Clock;
 import java.util.List;
@@ -27,10 +28,9 @@ public final class DevUserService {
     }
 
     DevUser create(Caller caller, CreateDevUser command) {
-        caller.require(Scope.ADMIN, "dev-users.create");
         return db.write(tx -> {
             if (command.reportsTo() != null) requireUser(tx, caller.orgId(), command.reportsTo());
-            long id = store.insert(tx, caller.orgId(), command, UserState.SHADOW, caller.userId(), clock.millis())
+            long id = store.insert(tx, caller.stamp(clock), command)
                 .orElseThrow(() -> ApiError.valueNotPermitted("email",
                     "a dev user with email " + command.email() + " already exists in this dev org").toException());
             return store.get(tx, caller.orgId(), id);
@@ -40,7 +40,7 @@ public final class DevUserService {
     /** Creates the first, active admin user of a new dev org (bootstrap and test fixtures). */
     public long createAdmin(Tx tx, long orgId, String email) {
         CreateDevUser admin = new CreateDevUser(Emails.check("email", email), null, null, null);
-        return store.insert(tx, orgId, admin, UserState.ACTIVE, null, clock.millis())
+        return store.insertFirst(tx, orgId, admin, clock.millis())
             .orElseThrow(() -> new IllegalStateException("the new dev org already has " + email));
     }
 
@@ -65,15 +65,14 @@ public final class DevUserService {
     }
 
     DevUser update(Caller caller, long id, UpdateDevUser change) {
-        caller.require(id == caller.userId() ? Scope.WRITE : Scope.ADMIN,
-            id == caller.userId() ? "updating yourself" : "updating another dev user");
+        requireAdminUnlessSelf(caller, id, "updating another dev user");
         return db.write(tx -> {
             requireUser(tx, caller.orgId(), id);
             // Serialise reporting-line changes per dev org, so two concurrent updates cannot each pass the
             // cycle check against the other's uncommitted change and together close a cycle.
             if (change.reportsTo().isPresent()) store.lockReportingLines(tx, caller.orgId());
             change.reportsTo().ifPresent(manager -> checkManager(tx, caller.orgId(), id, manager));
-            store.update(tx, caller.orgId(), id, change, caller.userId(), clock.millis());
+            store.update(tx, caller.stamp(clock), id, change);
             return store.get(tx, caller.orgId(), id);
         });
     }
@@ -90,43 +89,38 @@ public final class DevUserService {
     }
 
     boolean activate(Caller caller, long id) {
-        caller.require(Scope.ADMIN, "dev-users.activate");
-        db.write(tx -> {
+        db.perform(tx -> {
             DevUser user = requireUser(tx, caller.orgId(), id);
             if (user.state() == UserState.DELETED) {
                 throw ApiError.valueNotPermitted("id", display(id) + " was merged into another user and cannot be activated")
                     .toException();
             }
-            store.setState(tx, caller.orgId(), id, UserState.ACTIVE, caller.userId(), clock.millis());
-            return null;
+            store.setState(tx, caller.stamp(clock), id, UserState.ACTIVE);
         });
         return false;
     }
 
     void deactivate(Caller caller, long id) {
-        caller.require(Scope.ADMIN, "dev-users.deactivate");
         if (id == caller.userId()) {
             throw ApiError.valueNotPermitted("id", "you cannot deactivate yourself").toException();
         }
-        db.write(tx -> {
+        db.perform(tx -> {
             DevUser user = requireUser(tx, caller.orgId(), id);
             if (user.state() == UserState.DELETED) {
                 throw ApiError.valueNotPermitted("id", display(id) + " was merged into another user").toException();
             }
-            store.setState(tx, caller.orgId(), id, UserState.DEACTIVATED, caller.userId(), clock.millis());
-            return null;
+            store.setState(tx, caller.stamp(clock), id, UserState.DEACTIVATED);
         });
     }
 
     DevUser linkIdentity(Caller caller, LinkIdentity command) {
-        requireSelfOrAdmin(caller, command.devUser(), "linking an identity");
+        requireAdminUnlessSelf(caller, command.devUser(), "linking an identity of another dev user");
         ExternalIdentity identity = command.identity();
         return db.write(tx -> {
-            // Touching the user first takes its row lock, so a concurrent merge or link of this user waits.
-            if (!store.touch(tx, caller.orgId(), command.devUser(), caller.userId(), clock.millis())) {
-                throw notFound(command.devUser());
-            }
-            switch (store.identities().link(tx, caller.orgId(), command.devUser(), identity, clock.millis())) {
+            Stamp stamp = caller.stamp(clock);
+            // Locking the user first makes a concurrent merge or link of this user wait.
+            if (!store.lock(tx, stamp, command.devUser())) throw IdKind.DEV_USER.notFound(command.devUser());
+            switch (store.identities().link(tx, stamp, command.devUser(), identity)) {
                 case LinkOutcome.Linked linked -> { }
                 case LinkOutcome.AlreadyLinked same -> {
                     if (identity.displayName() != null) {
@@ -145,11 +139,9 @@ public final class DevUserService {
     }
 
     DevUser unlinkIdentity(Caller caller, UnlinkIdentity command) {
-        requireSelfOrAdmin(caller, command.devUser(), "unlinking an identity");
+        requireAdminUnlessSelf(caller, command.devUser(), "unlinking an identity of another dev user");
         return db.write(tx -> {
-            if (!store.touch(tx, caller.orgId(), command.devUser(), caller.userId(), clock.millis())) {
-                throw notFound(command.devUser());
-            }
+            if (!store.lock(tx, caller.stamp(clock), command.devUser())) throw IdKind.DEV_USER.notFound(command.devUser());
             if (!store.identities().unlink(tx, caller.orgId(), command.devUser(), command.issuer())) {
                 throw ApiError.notFound(display(command.devUser()) + " has no " + command.issuer() + " identity")
                     .toException();
@@ -159,15 +151,14 @@ public final class DevUserService {
     }
 
     void merge(Caller caller, long primary, long secondary) {
-        caller.require(Scope.ADMIN, "dev-users.merge");
         if (primary == secondary) {
             throw ApiError.valueNotPermitted("secondary_user", "a dev user cannot be merged into itself").toException();
         }
-        db.write(tx -> {
-            long now = clock.millis();
+        db.perform(tx -> {
+            Stamp stamp = caller.stamp(clock);
             // Lock both rows in id order, so that two merges of the same pair cannot deadlock.
             for (long id : List.of(Math.min(primary, secondary), Math.max(primary, secondary))) {
-                if (!store.touch(tx, caller.orgId(), id, caller.userId(), now)) throw notFound(id);
+                if (!store.lock(tx, stamp, id)) throw IdKind.DEV_USER.notFound(id);
                 if (store.get(tx, caller.orgId(), id).state() == UserState.DELETED) {
                     throw ApiError.valueNotPermitted(id == primary ? "primary_user" : "secondary_user",
                         display(id) + " was already merged into another user").toException();
@@ -179,22 +170,17 @@ public final class DevUserService {
                     + String.join(", ", clashes) + "; unlink one of each first").toException();
             }
             store.identities().move(tx, caller.orgId(), secondary, primary);
-            store.setState(tx, caller.orgId(), secondary, UserState.DELETED, caller.userId(), now);
-            return null;
+            store.setState(tx, stamp, secondary, UserState.DELETED);
         });
     }
 
-    private static void requireSelfOrAdmin(Caller caller, long user, String action) {
-        if (user == caller.userId()) caller.require(Scope.WRITE, action + " of your own");
-        else caller.require(Scope.ADMIN, action + " of another dev user");
+    /** Acting on another dev user needs admin; what acting on yourself needs, the route has checked. */
+    private static void requireAdminUnlessSelf(Caller caller, long user, String action) {
+        if (user != caller.userId()) caller.require(Scope.ADMIN, action);
     }
 
     private DevUser requireUser(Tx tx, long orgId, long id) {
-        return store.find(tx, orgId, id).orElseThrow(() -> notFound(id));
-    }
-
-    private static RuntimeException notFound(long id) {
-        return ApiError.notFound("dev user " + display(id) + " not found").toException();
+        return store.find(tx, orgId, id).orElseThrow(() -> IdKind.DEV_USER.notFound(id));
     }
 
     private static String display(long id) {

@@ -5,6 +5,7 @@ import dev.roster.store.Page;
 import dev.roster.store.Pager;
 import dev.roster.store.SortColumns;
 import dev.roster.store.Sql;
+import dev.roster.store.Stamp;
 import dev.roster.store.Tx;
 import java.time.Clock;
 import java.util.List;
@@ -44,25 +45,31 @@ final class DevUserStore {
             DevUserRows::map, orgId, Emails.key(email));
     }
 
-    /** Inserts a user; empty when the email is already taken in the org (the unique index decides). */
-    Optional<Long> insert(Tx tx, long orgId, CreateDevUser user, UserState state, Long createdBy, long now) {
+    /** Inserts a shadow user made by the stamp's author; empty when the email is already taken in the org. */
+    Optional<Long> insert(Tx tx, Stamp stamp, CreateDevUser user) {
+        return insert(tx, stamp.orgId(), user, UserState.SHADOW, stamp.userId(), stamp.at());
+    }
+
+    /** Inserts a dev org's first user, active and made by no one; empty when the email is already taken. */
+    Optional<Long> insertFirst(Tx tx, long orgId, CreateDevUser user, long now) {
+        return insert(tx, orgId, user, UserState.ACTIVE, null, now);
+    }
+
+    /** The unique index on the email key decides whether the email is taken. */
+    private Optional<Long> insert(Tx tx, long orgId, CreateDevUser user, UserState state, Long createdBy, long now) {
         return tx.first("""
             insert into dev_user (org_id, email, email_key, display_name, full_name, state, reports_to,
                                   custom_fields, created_by, modified_by, created_date, modified_date)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict do nothing
             returning id""",
-            rs -> rs.getLong(1),
+            rs -> rs.getLong("id"),
             orgId, user.email(), Emails.key(user.email()), Emails.localPart(user.email()), user.fullName(),
             state.wire(), user.reportsTo(), user.customFieldsJson(), createdBy, createdBy, now, now);
     }
 
-    boolean exists(Tx tx, long orgId, long id) {
-        return tx.exists("select 1 from dev_user where org_id = ? and id = ?", orgId, id);
-    }
-
-    void update(Tx tx, long orgId, long id, UpdateDevUser change, long by, long now) {
-        Sql sql = new Sql().append("update dev_user set modified_by = ?, modified_date = ?", by, now);
+    void update(Tx tx, Stamp stamp, long id, UpdateDevUser change) {
+        Sql sql = new Sql().append("update dev_user set modified_by = ?, modified_date = ?", stamp.userId(), stamp.at());
         change.displayName().ifPresent(v -> sql.append(", display_name = ?", v));
         change.fullName().ifPresent(v -> sql.append(", full_name = ?", v));
         change.jobTitle().ifPresent(v -> sql.append(", job_title = ?", v));
@@ -70,21 +77,24 @@ final class DevUserStore {
         change.experienceStartDate().ifPresent(v -> sql.append(", experience_start_date = ?", v));
         change.reportsTo().ifPresent(v -> sql.append(", reports_to = ?", v));
         change.customFieldsJson().ifPresent(v -> sql.append(", custom_fields = ?", v));
-        sql.append(" where org_id = ? and id = ?", orgId, id);
+        sql.append(" where org_id = ? and id = ?", stamp.orgId(), id);
         tx.update(sql.text(), sql.params());
     }
 
-    /** Marks a user modified; taking its row lock first serialises changes to one user's identities. */
-    boolean touch(Tx tx, long orgId, long id, long by, long now) {
+    /**
+     * Takes the user's row lock, so that writers of one user (its identities, a merge) queue up, and
+     * records the stamp as its last change; false when it does not exist.
+     */
+    boolean lock(Tx tx, Stamp stamp, long id) {
         return tx.update("update dev_user set modified_by = ?, modified_date = ? where org_id = ? and id = ?",
-            by, now, orgId, id) == 1;
+            stamp.userId(), stamp.at(), stamp.orgId(), id) == 1;
     }
 
     /** A user's state decides whether its tokens authenticate: caches of them must drop. */
-    void setState(Tx tx, long orgId, long id, UserState state, long by, long now) {
+    void setState(Tx tx, Stamp stamp, long id, UserState state) {
         tx.announceAuthChange();
         tx.update("update dev_user set state = ?, modified_by = ?, modified_date = ? where org_id = ? and id = ?",
-            state.wire(), by, now, orgId, id);
+            state.wire(), stamp.userId(), stamp.at(), stamp.orgId(), id);
     }
 
     /** Takes the dev org's row lock (PostgreSQL; SQLite writers are already serial) until the transaction ends. */

@@ -37,11 +37,6 @@ record UpdateDevUser(
             body.rawObject("custom_fields").map(Object::toString));
     }
 
-    boolean isEmpty() {
-        return displayName.isEmpty() && fullName.isEmpty() && jobTitle.isEmpty() && jobHistoryJson.isEmpty()
-            && experienceStartDate.isEmpty() && reportsTo.isEmpty() && customFieldsJson.isEmpty();
-    }
-
     private static String jobHistory(List<RequestBody> items) {
         if (items.size() > 100) {
             throw ApiError.valueNotPermitted("job_history", "at most 100 items").toException();

@@ -3,7 +3,7 @@ package dev.roster.devusers;
 import java.util.Locale;
 
 /** The contract's user states. Roster sets shadow, active, deactivated and deleted (by merge). */
-public enum UserState {
+enum UserState {
     ACTIVE, DEACTIVATED, DELETED, LOCKED, SHADOW, UNASSIGNED;
 
     public String wire() { return name().toLowerCase(Locale.ROOT); }

@@ -4,7 +4,7 @@ import dev.roster.errors.ApiError;
 import java.util.List;
 
 /** The contract's error object: {@code type}, {@code message}, and the fields its type carries. */
-public record ErrorBody(
+record ErrorBody(
     String type,
     String message,
     String fieldName,

@@ -14,7 +14,7 @@ import java.util.Map;
  * Values stay text; {@link RequestBody} converts them by the field's type, and splits arrays
  * given as {@code a,b} or {@code "a","b"}.
  */
-public final class QueryParams {
+final class QueryParams {
     /** Deeper than any field Roster reads, and far from what would strain the JSON tree's own limits. */
     static final int MAX_DEPTH = 32;
 

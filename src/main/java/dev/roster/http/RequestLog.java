@@ -1,6 +1,5 @@
 package dev.roster.http;
 
-import dev.roster.auth.Caller;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.UUID;
@@ -19,6 +18,7 @@ public final class RequestLog {
     private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     public static final String HEADER = "X-Request-Id";
     private static final String ATTRIBUTE = "roster.requestId";
+    private static final String ORG_ATTRIBUTE = "roster.org";
 
     private RequestLog() {}
 
@@ -35,6 +35,11 @@ public final class RequestLog {
         long high = (random.nextLong() & ~0xF000L) | 0x4000L;
         long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(high, low).toString();
+    }
+
+    /** Names the dev org the request acts for, once authentication knows it. */
+    public static void org(Context ctx, long orgId) {
+        ctx.attribute(ORG_ATTRIBUTE, orgId);
     }
 
     public static String id(Context ctx) {
@@ -54,8 +59,9 @@ public final class RequestLog {
 
     public static void finish(Context ctx, float millis, Metrics metrics) {
         int status = ctx.statusCode();
+        Long org = ctx.attribute(ORG_ATTRIBUTE);
         LOG.info("method={} path={} status={} ms={} request_id={} org={}", ctx.method(), ctx.path(), status,
-            Math.round(millis * 10) / 10.0, id(ctx), Caller.find(ctx).map(c -> Long.toString(c.orgId())).orElse("-"));
+            Math.round(millis * 10) / 10.0, id(ctx), org == null ? "-" : org.toString());
         metrics.request(operation(ctx), ctx.method().name(), status, Duration.ofNanos((long) (millis * 1_000_000)));
     }
 }

@@ -26,7 +26,7 @@ final class RevOrgStore {
         join account a on a.id = r.account_id
         left join dev_user c on c.id = r.created_by
         left join dev_user m on m.id = r.modified_by
-        """.formatted(UserRefSql.columns("c"), UserRefSql.columns("m"));
+        """.formatted(UserRefSql.CREATED_BY.columns(), UserRefSql.MODIFIED_BY.columns());
     private static final SortColumns<RevOrg> SORT_COLUMNS = new SortColumns<RevOrg>()
         .and("id", "r.id", RevOrg::id)
         .and("created_date", "r.created_date", RevOrg::createdDate)
@@ -123,7 +123,7 @@ final class RevOrgStore {
         return new RevOrg(rs.getLong("id"), orgId, rs.getLong("account_id"), rs.getString("account_name"),
             rs.getBoolean("is_default"), rs.getString("display_name"), rs.getString("description"),
             rs.getString("external_ref"), rs.getString("environment"), rs.getString("tier"), rs.getString("custom_fields"),
-            List.of(), UserRefSql.read(rs, "c", orgId), UserRefSql.read(rs, "m", orgId), rs.getLong("created_date"),
+            List.of(), UserRefSql.CREATED_BY.read(rs, orgId), UserRefSql.MODIFIED_BY.read(rs, orgId), rs.getLong("created_date"),
             rs.getLong("modified_date"));
     }
 }

@@ -45,7 +45,7 @@ final class RevUserStore {
 
     /** One row per user: its list fields and tags packed as JSON, so a user or a page is one query. */
     private static String build(Engine engine) {
-        return COLUMNS.formatted(UserRefSql.columns("c"), UserRefSql.columns("m"),
+        return COLUMNS.formatted(UserRefSql.CREATED_BY.columns(), UserRefSql.MODIFIED_BY.columns(),
             engine.jsonArrayAgg("e.external_ref", "from rev_user_external_ref e where e.rev_user_id = u.id", "e.position"),
             engine.jsonArrayAgg("p.phone", "from rev_user_phone p where p.rev_user_id = u.id", "p.position"),
             TagSql.column(engine, TaggedKind.REV_USER, "u.id"));
@@ -170,7 +170,7 @@ final class RevUserStore {
             JsonRows.read(rs.getString("external_refs"), row -> row.get(0).asText()),
             JsonRows.read(rs.getString("phone_numbers"), row -> row.get(0).asText()),
             TagSql.read(rs.getString("tags")),
-            UserRefSql.read(rs, "c", orgId), UserRefSql.read(rs, "m", orgId), rs.getLong("created_date"),
+            UserRefSql.CREATED_BY.read(rs, orgId), UserRefSql.MODIFIED_BY.read(rs, orgId), rs.getLong("created_date"),
             rs.getLong("modified_date"));
     }
 }

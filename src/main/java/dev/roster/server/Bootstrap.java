@@ -1,10 +1,7 @@
 package dev.roster.server;
 
-import dev.roster.auth.Scope;
-import dev.roster.auth.TokenService;
-import dev.roster.devorgs.DevOrgService;
-import dev.roster.devusers.DevUserService;
-import dev.roster.store.Database;
+import dev.roster.devorgs.CreateDevOrg;
+import dev.roster.devorgs.CreatedDevOrg;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,21 +20,18 @@ final class Bootstrap {
 
     private Bootstrap() {}
 
-    static Outcome run(Database db, Services services, String chosenToken, String adminEmail) {
-        return db.write(tx -> {
-            if (services.devOrgs().defaultOrg(tx).isPresent()) {
-                if (chosenToken != null) LOG.info("ROSTER_BOOTSTRAP_TOKEN ignored: the store already has a dev org");
-                return Outcome.EXISTING;
-            }
-            long org = services.devOrgs().create(tx, "Default", "default");
-            long admin = services.devUsers().createAdmin(tx, org, adminEmail);
-            if (chosenToken != null) {
-                services.tokens().issue(tx, org, admin, Scope.ADMIN, chosenToken);
-                LOG.info("created the default dev org with admin {} and the bootstrap token", adminEmail);
-                return new Outcome(true, Optional.empty());
-            }
-            LOG.info("created the default dev org with admin {}", adminEmail);
-            return new Outcome(true, Optional.of(services.tokens().issue(tx, org, admin, Scope.ADMIN)));
-        });
+    static Outcome run(Services services, String chosenToken, String adminEmail) {
+        Optional<CreatedDevOrg> created = services.devOrgs().createDefault(
+            new CreateDevOrg("Default", "default", adminEmail, Optional.ofNullable(chosenToken)));
+        if (created.isEmpty()) {
+            if (chosenToken != null) LOG.info("ROSTER_BOOTSTRAP_TOKEN ignored: the store already has a dev org");
+            return Outcome.EXISTING;
+        }
+        if (chosenToken != null) {
+            LOG.info("created the default dev org with admin {} and the bootstrap token", adminEmail);
+            return new Outcome(true, Optional.empty());
+        }
+        LOG.info("created the default dev org with admin {}", adminEmail);
+        return new Outcome(true, Optional.of(created.get().token()));
     }
 }

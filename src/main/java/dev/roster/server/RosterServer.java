@@ -75,7 +75,7 @@ public final class RosterServer implements AutoCloseable {
             // Token revocations by the CLI or another server reach the token cache through it.
             db.changes().follow();
             Services services = Services.over(db, clock);
-            Bootstrap.Outcome bootstrap = Bootstrap.run(db, services, config.bootstrapToken(), config.bootstrapEmail());
+            Bootstrap.Outcome bootstrap = Bootstrap.run(services, config.bootstrapToken(), config.bootstrapEmail());
             register(app, services, metrics, limiter);
             app.start(config.host(), config.port());
             return new RosterServer(db, services, app, shedder, metrics, limiter, config.drainTimeout(), bootstrap);

@@ -20,7 +20,8 @@ public record Services(Database db, Clock clock, TokenService tokens, DevOrgServ
         RevUserMembershipService members = new RevUserMembershipService();
         RevOrgService revOrgs = new RevOrgService(db, clock, tags, members);
         AccountService accounts = new AccountService(db, clock, devUsers, tags, revOrgs, members);
-        return new Services(db, clock, new TokenService(db, clock), new DevOrgService(clock), devUsers,
+        TokenService tokens = new TokenService(db, clock);
+        return new Services(db, clock, tokens, new DevOrgService(db, clock, devUsers, tokens), devUsers,
             tags, revOrgs, accounts, new RevUserService(db, clock, tags, revOrgs, accounts));
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * order, and the ORDER BY for walking it either way. No OFFSET, so pages stay stable while rows
  * are inserted or deleted.
  */
-public final class Keyset {
+final class Keyset {
     private Keyset() {}
 
     /**

@@ -92,10 +92,10 @@ final class NotifyChangeSignal implements ChangeSignal {
 
     private static void listen(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet channel = statement.executeQuery("select " + CHANNEL)) {
+             ResultSet channel = statement.executeQuery("select " + CHANNEL + " as channel")) {
             channel.next();
             // The channel is 'roster_auth_' and hex digits: safe as an identifier.
-            statement.execute("listen " + channel.getString(1));
+            statement.execute("listen " + channel.getString("channel"));
         }
     }
 

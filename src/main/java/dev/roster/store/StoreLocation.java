@@ -53,8 +53,8 @@ public record StoreLocation(Engine engine, String url, String description) {
             return file != null && Files.isRegularFile(file);
         }
         try (Connection connection = DriverManager.getConnection(url, settings.login());
-             ResultSet rs = connection.createStatement().executeQuery("select to_regclass('flyway_schema_history') is not null")) {
-            return rs.next() && rs.getBoolean(1);
+             ResultSet rs = connection.createStatement().executeQuery("select to_regclass('flyway_schema_history') is not null as migrated")) {
+            return rs.next() && rs.getBoolean("migrated");
         } catch (SQLException e) {
             throw new StoreException(e);
         }

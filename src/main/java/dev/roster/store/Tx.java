@@ -120,7 +120,7 @@ public final class Tx {
 
     /** Runs an {@code insert ... returning id} and answers the new row's id. */
     public long insert(String sql, Object... params) {
-        return first(sql, rs -> rs.getLong(1), params)
+        return first(sql, rs -> rs.getLong("id"), params)
             .orElseThrow(() -> new IllegalStateException("insert returned no id"));
     }
 

@@ -33,7 +33,8 @@ public final class ValueList {
         if (owners.isEmpty()) return byOwner;
         Sql sql = new Sql().append("select " + ownerColumn + ", " + valueColumn + " from " + table
             + " where " + ownerColumn + " in ").appendList(owners).append(" order by " + ownerColumn + ", position");
-        tx.list(sql, rs -> byOwner.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2)));
+        tx.list(sql, rs -> byOwner.computeIfAbsent(rs.getLong(ownerColumn), id -> new ArrayList<>())
+            .add(rs.getString(valueColumn)));
         return byOwner;
     }
 
@@ -76,7 +77,7 @@ public final class ValueList {
 
     private Optional<Long> holder(Tx tx, long orgId, String value) {
         return tx.first("select " + ownerColumn + " from " + table + " where org_id = ? and " + valueColumn + " = ?",
-            rs -> rs.getLong(1), orgId, value);
+            rs -> rs.getLong(ownerColumn), orgId, value);
     }
 
     /** Narrows a select to owners holding any of {@code values}; {@code idColumn} is the owner's id. */

@@ -26,7 +26,7 @@ final class TagStore {
         from tag t
         left join dev_user c on c.id = t.created_by
         left join dev_user m on m.id = t.modified_by
-        """.formatted(UserRefSql.columns("c"), UserRefSql.columns("m"));
+        """.formatted(UserRefSql.CREATED_BY.columns(), UserRefSql.MODIFIED_BY.columns());
 
     private static final SortColumns<Tag> SORT_COLUMNS = new SortColumns<Tag>()
         .and("id", "t.id", Tag::id)
@@ -77,7 +77,7 @@ final class TagStore {
         long orgId = rs.getLong("org_id");
         return new Tag(rs.getLong("id"), orgId, rs.getString("name"), rs.getString("description"),
             parse(rs.getString("allowed_values")), rs.getString("style_color"),
-            UserRefSql.read(rs, "c", orgId), UserRefSql.read(rs, "m", orgId), rs.getLong("created_date"), rs.getLong("modified_date"));
+            UserRefSql.CREATED_BY.read(rs, orgId), UserRefSql.MODIFIED_BY.read(rs, orgId), rs.getLong("created_date"), rs.getLong("modified_date"));
     }
 
     private static String json(List<String> values) {

@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.auth.Scope;
-import dev.roster.testing.ApiTest;
-import dev.roster.testing.ListProbe;
+import dev.roster.testing.ListApiTest;
 import dev.roster.testing.DevUsers;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
-class AccountsListTest extends ApiTest {
+class AccountsListTest extends ListApiTest {
     private static final String LIST = "/accounts.list";
 
     private String ada;
@@ -23,18 +22,8 @@ class AccountsListTest extends ApiTest {
     private String vip;
     private String churn;
 
-    private final ListProbe probe = new ListProbe(() -> api, LIST, "accounts");
-
-    private List<String> names(JsonNode page) {
-        return probe.names(page);
-    }
-
-    private List<String> post(Object... fields) {
-        return probe.post(json(fields));
-    }
-
-    private List<String> both(String query, String body) {
-        return probe.both(query, body);
+    AccountsListTest() {
+        super(LIST, "accounts");
     }
 
     /** Acme (by the admin), Globex (by bob), Initech (bare): assorted fields to filter on. */

@@ -3,9 +3,9 @@ package dev.roster.auth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.roster.server.RosterServer;
 import dev.roster.store.ChangeSignal;
 import dev.roster.testing.Api;
+import dev.roster.testing.DedicatedServer;
 import dev.roster.testing.RosterTestServer;
 import dev.roster.testing.TcpProxy;
 import dev.roster.testing.TestEngine;
@@ -15,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,10 +29,10 @@ class ChangeListenerOutageTest {
         // Through a proxy so that this server's sessions can be told from those of every other
         // server on the database, other tests' and other programs': only its listener is ended.
         try (TcpProxy proxy = TcpProxy.start(database.getHostString(), database.getPort());
-             RosterServer server = RosterServer.start(RosterTestServer.config(RosterTestServer.tempDir(),
-                 RosterTestServer.withPgAddress(url, "127.0.0.1", proxy.port())), Clock.systemUTC())) {
-            Api admin = new Api("http://127.0.0.1:" + server.port(), server.generatedAdminToken().orElseThrow());
-            ChangeSignal changes = server.services().db().changes();
+             DedicatedServer server = DedicatedServer.start(RosterTestServer.config(RosterTestServer.tempDir(),
+                 RosterTestServer.withPgAddress(url, "127.0.0.1", proxy.port())))) {
+            Api admin = server.admin();
+            ChangeSignal changes = server.server().services().db().changes();
             assertTrue(TokenCacheTest.waitUntil(() -> changes.version() != ChangeSignal.UNKNOWN),
                 "the server follows the change signal");
             admin.get("/dev-users.self").assertStatus(200);

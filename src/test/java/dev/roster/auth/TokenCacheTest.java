@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roster.server.RosterConfig;
-import dev.roster.server.RosterServer;
 import dev.roster.server.Services;
 import dev.roster.store.ChangeSignal;
 import dev.roster.store.Database;
 import dev.roster.testing.Api;
 import dev.roster.testing.DevUsers;
-import dev.roster.testing.RosterTestServer;
+import dev.roster.testing.DedicatedServer;
 import dev.roster.testing.TestEngine;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -38,17 +36,15 @@ class TokenCacheTest {
     @Parameter
     TestEngine engine;
 
-    private Path dataDir;
-    private String dbUrl;
-    private RosterServer server;
+    private RosterConfig config;
+    private DedicatedServer server;
     private Api admin;
 
     @BeforeEach
     void start() {
-        dataDir = RosterTestServer.tempDir();
-        dbUrl = RosterTestServer.freshStore(engine);
-        server = RosterServer.start(config(), Clock.systemUTC());
-        admin = new Api(baseUrl(server), server.generatedAdminToken().orElseThrow());
+        config = DedicatedServer.freshConfig(engine);
+        server = DedicatedServer.start(config);
+        admin = server.admin();
         awaitFollowing(server);
     }
 
@@ -61,27 +57,27 @@ class TokenCacheTest {
     void a_token_seen_before_authenticates_without_a_query() {
         admin.get("/dev-users.self").assertStatus(200);
         List<String> tokenQueries = new CopyOnWriteArrayList<>();
-        server.services().db().observe((sql, params) -> {
+        server.server().services().db().observe((sql, params) -> {
             if (sql.contains("api_token")) tokenQueries.add(sql);
         });
         try {
             admin.get("/dev-users.self").assertStatus(200);
             admin.get("/dev-users.self").assertStatus(200);
         } finally {
-            server.services().db().observe(null);
+            server.server().services().db().observe(null);
         }
         assertEquals(List.of(), tokenQueries);
     }
 
     @Test
     void a_token_revoked_by_another_process_fails_on_the_next_request() {
-        String token = server.generatedAdminToken().orElseThrow();
+        String token = server.server().generatedAdminToken().orElseThrow();
         admin.get("/dev-users.self").assertStatus(200);
         admin.get("/dev-users.self").assertStatus(200);
 
         // What `roster token revoke` does, in this JVM: its own pools over the same store.
         // TokenRevokeIT runs the real command as its own process.
-        try (Database other = Database.open(config().databaseSettings())) {
+        try (Database other = Database.open(config.databaseSettings())) {
             assertTrue(Services.over(other, Clock.systemUTC()).tokens().revoke(token));
         }
 
@@ -91,12 +87,12 @@ class TokenCacheTest {
     @Test
     void a_user_deactivated_through_another_server_loses_access_here() {
         long ada = DevUsers.number(DevUsers.create(admin, "ada@example.com"));
-        Api asAda = new Api(baseUrl(server), issue(server, ada));
+        Api asAda = server.client(server.token("ada@example.com", Scope.ADMIN));
         asAda.get("/dev-users.self").assertStatus(200);
         asAda.get("/dev-users.self").assertStatus(200);
 
-        try (RosterServer second = RosterServer.start(config(), Clock.systemUTC())) {
-            Api secondAdmin = new Api(baseUrl(second), issue(second, 1));
+        try (DedicatedServer second = DedicatedServer.start(config)) {
+            Api secondAdmin = second.client(second.token("admin@roster.local", Scope.ADMIN));
             secondAdmin.post("/dev-users.deactivate", "{\"id\":\"DEVU-" + ada + "\"}").assertStatus(200);
         }
 
@@ -104,23 +100,9 @@ class TokenCacheTest {
         admin.get("/dev-users.self").assertStatus(200);
     }
 
-    private RosterConfig config() {
-        return RosterTestServer.config(dataDir, dbUrl);
-    }
-
-    private static String baseUrl(RosterServer server) {
-        return "http://127.0.0.1:" + server.port();
-    }
-
-    private static String issue(RosterServer server, long user) {
-        Services services = server.services();
-        return services.db().write(tx -> services.tokens().issue(tx, services.devOrgs().defaultOrg(tx).orElseThrow(),
-            user, Scope.ADMIN));
-    }
-
     /** On PostgreSQL the listener connects in the background after start. */
-    private static void awaitFollowing(RosterServer server) {
-        assertTrue(waitUntil(() -> server.services().db().changes().version() != ChangeSignal.UNKNOWN),
+    private static void awaitFollowing(DedicatedServer server) {
+        assertTrue(waitUntil(() -> server.server().services().db().changes().version() != ChangeSignal.UNKNOWN),
             "the server follows the change signal");
     }
 

@@ -5,26 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static dev.roster.cli.CommandRun.roster;
 
-import dev.roster.server.RosterServer;
 import dev.roster.testing.Api;
+import dev.roster.testing.DedicatedServer;
 import dev.roster.testing.RosterTestServer;
 import java.nio.file.Path;
-import java.time.Clock;
 import org.junit.jupiter.api.Test;
 
 /** {@code roster token create|revoke} against a real store, as an operator runs them. */
 class TokenCommandTest {
     @Test
     void a_created_token_works_with_its_scope_until_revoked() {
-        Path dir = RosterTestServer.tempDir();
-        try (RosterServer server = RosterServer.start(RosterTestServer.config(dir, null), Clock.systemUTC())) {
-            String base = "http://127.0.0.1:" + server.port();
-            new Api(base, server.generatedAdminToken().orElseThrow())
-                .post("/dev-users.create", "{\"email\":\"ada@example.com\",\"state\":\"shadow\"}").assertStatus(201);
+        try (DedicatedServer server = DedicatedServer.start(c -> c)) {
+            Path dir = server.dataDir();
+            server.admin().post("/dev-users.create", "{\"email\":\"ada@example.com\",\"state\":\"shadow\"}").assertStatus(201);
 
             CommandRun created = roster("token", "create", "--email", "ADA@example.com", "--scope", "read", "--data-dir", dir.toString());
             assertEquals(0, created.exit(), created.err());
-            Api ada = new Api(base, created.out());
+            Api ada = server.client(created.out());
             assertEquals("ada@example.com", ada.get("/dev-users.self").assertStatus(200).at("/dev_user/email"));
             ada.post("/dev-users.self.update", "{\"full_name\":\"Ada\"}").assertError(403, "forbidden", null);
 
@@ -37,8 +34,8 @@ class TokenCommandTest {
 
     @Test
     void unknown_emails_and_scopes_are_refused_with_a_message() {
-        Path dir = RosterTestServer.tempDir();
-        try (RosterServer server = RosterServer.start(RosterTestServer.config(dir, null), Clock.systemUTC())) {
+        try (DedicatedServer server = DedicatedServer.start(c -> c)) {
+            Path dir = server.dataDir();
             CommandRun unknown = roster("token", "create", "--email", "nobody@example.com", "--data-dir", dir.toString());
             assertEquals(1, unknown.exit());
             assertTrue(unknown.err().contains("nobody@example.com"), unknown.err());

@@ -2,6 +2,7 @@ package dev.roster.revorgs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static dev.roster.testing.Parallel.inParallel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.testing.ApiTest;
@@ -11,9 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** What deleting rev orgs and accounts, and merging accounts, does to the rev users in them. */
@@ -77,14 +75,6 @@ class DirectoryCascadeTest extends ApiTest {
         assertEquals(Set.of(accountOf(acme), accountOf(globex)), associations(ada), "only the deleted org's association goes");
         assertEquals(Set.of(accountOf(acme)), associations(cyd));
         assertEquals(3, api.get("/rev-users.scan").assertStatus(200).body().get("rev_users").size());
-    }
-
-    private static List<Integer> inParallel(List<Callable<Integer>> calls) throws Exception {
-        List<Integer> statuses = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(calls.size())) {
-            for (Future<Integer> f : pool.invokeAll(calls)) statuses.add(f.get());
-        }
-        return statuses;
     }
 
     @Test

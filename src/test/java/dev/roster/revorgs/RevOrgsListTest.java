@@ -6,15 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.auth.Scope;
-import dev.roster.testing.ApiTest;
-import dev.roster.testing.ListProbe;
+import dev.roster.testing.ListApiTest;
 import dev.roster.testing.DevUsers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class RevOrgsListTest extends ApiTest {
+class RevOrgsListTest extends ListApiTest {
     private static final String LIST = "/rev-orgs.list";
 
     private String acme;
@@ -23,18 +22,8 @@ class RevOrgsListTest extends ApiTest {
     private String vip;
     private String churn;
 
-    private final ListProbe probe = new ListProbe(() -> api, LIST, "rev_orgs");
-
-    private List<String> names(JsonNode page) {
-        return probe.names(page);
-    }
-
-    private List<String> post(Object... fields) {
-        return probe.post(json(fields));
-    }
-
-    private List<String> both(String query, String body) {
-        return probe.both(query, body);
+    RevOrgsListTest() {
+        super(LIST, "rev_orgs");
     }
 
     /** Created in this order: Acme (default), Acme EU, Globex (default), Acme US (by bob). */

@@ -1,6 +1,7 @@
 package dev.roster.revusers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.roster.testing.Parallel.inParallel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.auth.Scope;
@@ -10,9 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class RevUsersDeleteTest extends ApiTest {
@@ -53,14 +51,6 @@ class RevUsersDeleteTest extends ApiTest {
         }
         assertEquals(List.of(bob), listed("/rev-users.list", "rev_org=" + org), "its rev org and other users stay");
         api.get("/rev-orgs.get", "id=" + org).assertStatus(200);
-    }
-
-    private static List<Integer> inParallel(List<Callable<Integer>> calls) throws Exception {
-        List<Integer> statuses = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(calls.size())) {
-            for (Future<Integer> f : pool.invokeAll(calls)) statuses.add(f.get());
-        }
-        return statuses;
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.roster.revusers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.roster.testing.Parallel.inParallel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.auth.Scope;
@@ -12,9 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class RevUsersMergeTest extends ApiTest {
@@ -111,14 +109,6 @@ class RevUsersMergeTest extends ApiTest {
             assertEquals(secondary.get(filled), merged.get(filled), filled);
         }
         assertEquals("crm-1", merged.get("external_ref").asText());
-    }
-
-    private static List<Integer> inParallel(List<Callable<Integer>> calls) throws Exception {
-        List<Integer> statuses = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(calls.size())) {
-            for (Future<Integer> f : pool.invokeAll(calls)) statuses.add(f.get());
-        }
-        return statuses;
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.roster.testing;
 
+import dev.roster.auth.Scope;
 import dev.roster.server.RosterConfig;
 import dev.roster.server.RosterServer;
 import java.io.IOException;
@@ -15,8 +16,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 
 /**
- * A server of its own for tests that change its configuration or stop it (rate limits, shedding,
- * shutdown), on SQLite in a fresh directory unless told otherwise.
+ * A server in this JVM, of its own, for tests that change its configuration, stop and restart it, or
+ * start several over one store (rate limits, shedding, shutdown, bootstrap, the token cache), on
+ * SQLite in a fresh directory unless told otherwise. {@link RosterTestServer} keeps one per engine
+ * for the tests that share it; {@code process/RosterProcess} runs the jar as its own process.
  */
 public final class DedicatedServer implements AutoCloseable {
     private final RosterServer server;
@@ -43,6 +46,16 @@ public final class DedicatedServer implements AutoCloseable {
         return new DedicatedServer(RosterServer.start(config, Clock.systemUTC()), dir);
     }
 
+    /** On {@code config}, in its data directory. */
+    public static DedicatedServer start(RosterConfig config) {
+        return start(config.dataDir(), config);
+    }
+
+    /** A test server's settings over a new, empty store of {@code engine}, in a new data directory. */
+    public static RosterConfig freshConfig(TestEngine engine) {
+        return RosterTestServer.config(RosterTestServer.tempDir(), RosterTestServer.freshStore(engine));
+    }
+
     public RosterServer server() { return server; }
 
     public Path dataDir() { return dataDir; }
@@ -50,7 +63,15 @@ public final class DedicatedServer implements AutoCloseable {
     public String baseUrl() { return "http://127.0.0.1:" + server.port(); }
 
     /** A client with the admin token bootstrap made. */
-    public Api admin() { return new Api(baseUrl(), server.generatedAdminToken().orElseThrow()); }
+    public Api admin() { return client(server.generatedAdminToken().orElseThrow()); }
+
+    /** A client with {@code token}. */
+    public Api client(String token) { return new Api(baseUrl(), token); }
+
+    /** A new token for the dev user with {@code email} in the default dev org. */
+    public String token(String email, Scope scope) {
+        return server.services().devOrgs().issueToken(email, scope).orElseThrow();
+    }
 
     /**
      * Sends a write (on SQLite) that stays in flight, holding its slot, until {@link HeldRequest#finish}:

@@ -3,9 +3,10 @@ package dev.roster.testing;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.roster.auth.Scope;
+import dev.roster.devorgs.CreateDevOrg;
+import dev.roster.devorgs.CreatedDevOrg;
 import dev.roster.ratelimit.RateLimit;
 import dev.roster.server.RosterConfig;
-import dev.roster.server.RosterServer;
 import dev.roster.server.Services;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,9 +17,9 @@ import java.time.Duration;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -35,12 +36,12 @@ public final class RosterTestServer {
     /** {@code jdbc:postgresql://} host (a name, an IPv4 address or a bracketed IPv6 one), port, and the rest. */
     private static final Pattern PG_URL = Pattern.compile("(jdbc:postgresql://)(\\[[^\\]]+\\]|[^/:?,\\[]+)(?::(\\d+))?([/?].*)?");
 
-    private final RosterServer server;
+    private final DedicatedServer server;
     private final String baseUrl;
 
-    private RosterTestServer(RosterServer server) {
+    private RosterTestServer(DedicatedServer server) {
         this.server = server;
-        this.baseUrl = "http://127.0.0.1:" + server.port();
+        this.baseUrl = server.baseUrl();
     }
 
     /** The running server for an engine; skips the test, saying why, when PostgreSQL is not configured. */
@@ -70,11 +71,7 @@ public final class RosterTestServer {
     }
 
     private static RosterTestServer start(TestEngine engine) {
-        RosterConfig config = switch (engine) {
-            case SQLITE -> config(tempDir(), null);
-            case POSTGRESQL -> config(tempDir(), freshSchema(pgUrl()));
-        };
-        RosterServer server = RosterServer.start(config, Clock.systemUTC());
+        DedicatedServer server = DedicatedServer.start(DedicatedServer.freshConfig(engine));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         return new RosterTestServer(server);
     }
@@ -138,23 +135,19 @@ public final class RosterTestServer {
 
     public String baseUrl() { return baseUrl; }
 
-    public Services services() { return server.services(); }
+    public Services services() { return server.server().services(); }
 
     /** A new dev org with an active admin holding an admin token. */
     public Tenant newTenant() {
         long n = TENANTS.incrementAndGet();
-        Services services = server.services();
-        return services.db().write(tx -> {
-            long org = services.devOrgs().create(tx, "Tenant " + n, "tenant-" + n + "-" + UUID.randomUUID());
-            long admin = services.devUsers().createAdmin(tx, org, "admin@tenant" + n + ".example.com");
-            String token = services.tokens().issue(tx, org, admin, Scope.ADMIN);
-            return new Tenant(this, org, admin, new Api(baseUrl, token));
-        });
+        CreatedDevOrg created = services().devOrgs().create(new CreateDevOrg("Tenant " + n,
+            "tenant-" + n + "-" + UUID.randomUUID(), "admin@tenant" + n + ".example.com", Optional.empty()));
+        return new Tenant(this, created.org().id(), created.adminId(), new Api(baseUrl, created.token()));
     }
 
     /** Issues a token with {@code scope} for a user of the tenant. */
     public String token(Tenant tenant, long userId, Scope scope) {
-        Services services = server.services();
+        Services services = services();
         return services.db().write(tx -> services.tokens().issue(tx, tenant.orgId(), userId, scope));
     }
 }
