@@ -2,9 +2,11 @@ package dev.roster.auth;
 
 import dev.roster.errors.ApiError;
 import dev.roster.errors.ApiException;
+import dev.roster.http.LoadShedder;
 import dev.roster.http.Metrics;
 import dev.roster.http.RequestLog;
 import dev.roster.ratelimit.RateLimiter;
+import dev.roster.store.FairShare;
 import io.javalin.http.Context;
 import io.javalin.security.RouteRole;
 import java.util.Set;
@@ -18,9 +20,11 @@ public final class AuthFilter {
     private final TokenService tokens;
     private final RateLimiter limiter;
     private final Metrics metrics;
+    private final LoadShedder shedder;
 
     /** {@code limiter} null means rate limiting is off. */
-    public AuthFilter(TokenService tokens, RateLimiter limiter, Metrics metrics) {
+    public AuthFilter(TokenService tokens, RateLimiter limiter, Metrics metrics, LoadShedder shedder) {
+        this.shedder = shedder;
         this.tokens = tokens;
         this.limiter = limiter;
         this.metrics = metrics;
@@ -57,6 +61,9 @@ public final class AuthFilter {
         ctx.attribute(Caller.ATTRIBUTE, caller);
         RequestLog.org(ctx, caller.orgId());
         if (limiter != null) limiter.takeForToken(hash).ifPresent(wait -> refuse("token", wait));
+        // One token's share of the slots, and of the database's connections.
+        shedder.admitClient(ctx, hash);
+        FairShare.enter(hash);
         return caller;
     }
 

@@ -3,6 +3,7 @@ package dev.roster.http;
 import dev.roster.errors.ApiError;
 import io.javalin.http.Context;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -17,8 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class LoadShedder {
     private static final String HELD = "roster.inflight";
     private static final String OPEN = "roster.unfinished";
+    private static final String CLIENT = "roster.client";
 
     private final int maxInFlight;
+    private final int maxPerClient;
+    private final ConcurrentHashMap<Object, AtomicInteger> perClient = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger unfinished = new AtomicInteger();
     private final Metrics metrics;
@@ -26,6 +30,8 @@ public final class LoadShedder {
 
     public LoadShedder(int maxInFlight, Metrics metrics) {
         this.maxInFlight = maxInFlight;
+        // A quarter of the slots per client: one token cannot take them all, four busy ones still fit.
+        this.maxPerClient = Math.max(1, maxInFlight / 4);
         this.metrics = metrics;
     }
 
@@ -56,11 +62,37 @@ public final class LoadShedder {
         ctx.attribute(HELD, Boolean.TRUE);
     }
 
+    /**
+     * Counts an admitted request against its client's (its token's) share of the slots, once the
+     * client is known, or throws 503.
+     */
+    public void admitClient(Context ctx, Object client) {
+        if (ctx.attribute(HELD) == null) return;
+        AtomicInteger count = perClient.computeIfAbsent(client, key -> new AtomicInteger());
+        if (count.incrementAndGet() > maxPerClient) {
+            releaseClient(client);
+            metrics.shed("client share");
+            throw new ApiError.ServiceUnavailable("this token has " + maxPerClient + " requests in flight, its share of "
+                + "the server; retry when one has finished").toException();
+        }
+        ctx.attribute(CLIENT, client);
+    }
+
+    private void releaseClient(Object client) {
+        // Removed at zero, so that the map holds only clients with requests in flight.
+        perClient.computeIfPresent(client, (key, count) -> count.decrementAndGet() == 0 ? null : count);
+    }
+
     /** The work is done: gives the request's slot back. Call before the answer is written. */
     public void release(Context ctx) {
         if (ctx.attribute(HELD) != null) {
             ctx.attribute(HELD, null);
             inFlight.decrementAndGet();
+        }
+        Object client = ctx.attribute(CLIENT);
+        if (client != null) {
+            ctx.attribute(CLIENT, null);
+            releaseClient(client);
         }
     }
 

@@ -22,7 +22,7 @@ public final class Metrics implements AutoCloseable {
     /** The refusal counters exist from the start, at 0, so that a dashboard or alert sees them before the first refusal. */
     public Metrics() {
         for (String client : new String[] {"token", "address"}) rateLimitedCounter(client);
-        for (String reason : new String[] {"overload", "draining"}) shedCounter(reason);
+        for (String reason : new String[] {"overload", "draining", "client share"}) shedCounter(reason);
     }
 
     /**

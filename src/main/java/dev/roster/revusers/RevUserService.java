@@ -150,6 +150,8 @@ public final class RevUserService {
                 // exists but is not associated is a no-op.
                 if (target.kind() == IdKind.REV_ORG) {
                     requireRevOrg(tx, orgId, target.id());
+                } else if (!accounts.exists(tx, orgId, target.id())) {
+                    throw IdKind.ACCOUNT.notFound(target.id());
                 }
             }
             targets.forEach(target -> associations.remove(tx, orgId, userId, target));

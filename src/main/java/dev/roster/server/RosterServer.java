@@ -11,6 +11,7 @@ import dev.roster.http.RequestReader;
 import dev.roster.http.ResponseBudget;
 import dev.roster.ratelimit.RateLimiter;
 import dev.roster.store.Database;
+import dev.roster.store.FairShare;
 import dev.roster.store.PrivateFiles;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -76,7 +77,7 @@ public final class RosterServer implements AutoCloseable {
             db.changes().follow();
             Services services = Services.over(db, clock);
             Bootstrap.Outcome bootstrap = Bootstrap.run(services, config.bootstrapToken(), config.bootstrapEmail());
-            register(app, services, metrics, limiter);
+            register(app, services, metrics, limiter, shedder);
             app.start(config.host(), config.port());
             return new RosterServer(db, services, app, shedder, metrics, limiter, config.drainTimeout(), bootstrap);
         } catch (RuntimeException | Error e) {
@@ -136,6 +137,7 @@ public final class RosterServer implements AutoCloseable {
                     completeResponse(ctx);
                 } finally {
                     responses.finish(ctx);
+                    FairShare.leave();
                     shedder.finish(ctx);
                 }
             });
@@ -167,8 +169,8 @@ public final class RosterServer implements AutoCloseable {
     }
 
     /** The parts that need the database: authentication and the operations. */
-    static void register(Javalin app, Services services, Metrics metrics, RateLimiter limiter) {
-        app.beforeMatched(new AuthFilter(services.tokens(), limiter, metrics)::handle);
+    static void register(Javalin app, Services services, Metrics metrics, RateLimiter limiter, LoadShedder shedder) {
+        app.beforeMatched(new AuthFilter(services.tokens(), limiter, metrics, shedder)::handle);
         Routes.register(app, services, new SystemHandlers(services.db(), metrics));
     }
 
