@@ -50,6 +50,17 @@ public final class TokenService {
         return new Caller(row.orgId(), row.userId(), row.scope());
     }
 
+    /**
+     * Refuses a change, inside its transaction and after it, that leaves the dev org with no dev user
+     * who can still sign in with an admin token: nobody could then manage the org through the API.
+     */
+    public void requireAdminLeft(Tx tx, long orgId, String field, String change) {
+        if (!store.hasAdmin(tx, orgId, LIVE_STATES)) {
+            throw ApiError.valueNotPermitted(field, change + " would leave this dev org without an admin who can sign in; "
+                + "give another dev user an admin token first").toException();
+        }
+    }
+
     /** Revokes a token by its secret; false when no live token has it. */
     public boolean revoke(String secret) {
         return db.write(tx -> store.revoke(tx, TokenSecret.hash(secret), clock.millis())) == 1;

@@ -1,7 +1,10 @@
 package dev.roster.auth;
 
+import dev.roster.store.Sql;
 import dev.roster.store.Tx;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** SQL for API tokens. */
 final class TokenStore {
@@ -16,6 +19,15 @@ final class TokenStore {
             rs -> new TokenRow(rs.getLong("org_id"), rs.getLong("dev_user_id"), Scope.ofWire(rs.getString("scope")),
                 rs.getString("state")),
             hash);
+    }
+
+    /** Whether a dev user of the org in one of {@code liveStates} holds a live admin token. */
+    boolean hasAdmin(Tx tx, long orgId, Set<String> liveStates) {
+        Sql select = new Sql().append("""
+            select 1 from api_token t join dev_user u on u.id = t.dev_user_id and u.org_id = t.org_id
+            where t.org_id = ? and t.scope = ? and t.revoked_date is null and u.state in """, orgId, Scope.ADMIN.wire())
+            .appendList(List.copyOf(liveStates));
+        return tx.exists(select);
     }
 
     void insert(Tx tx, long orgId, long userId, String hash, Scope scope, long now) {

@@ -10,6 +10,7 @@ import static dev.roster.server.RosterConfig.DEFAULT_MAX_IN_FLIGHT;
 import static dev.roster.server.RosterConfig.DEFAULT_POOL_SIZE;
 import static dev.roster.server.RosterConfig.DEFAULT_PORT;
 import static dev.roster.server.RosterConfig.DEFAULT_RATE_LIMIT;
+import static dev.roster.server.RosterConfig.DEFAULT_SELF_LINK;
 import static dev.roster.server.RosterConfig.DEFAULT_STATEMENT_TIMEOUT_MS;
 
 import dev.roster.ratelimit.RateLimit;
@@ -80,6 +81,11 @@ public final class ServeCommand implements Callable<Integer> {
             + "Env ROSTER_MAX_CONNECTIONS.")
     int maxConnections;
 
+    @Option(names = "--self-link", defaultValue = "${env:ROSTER_SELF_LINK:-" + DEFAULT_SELF_LINK + "}", converter = OnOff.class,
+        description = "on: a write token may link external identities to its own user, as DevRev allows; off: only admins "
+            + "link. Env ROSTER_SELF_LINK.")
+    boolean selfLink;
+
     @Option(names = "--bootstrap-email", defaultValue = "${env:ROSTER_BOOTSTRAP_EMAIL:-" + DEFAULT_BOOTSTRAP_EMAIL + "}",
         description = "Email of the admin created on the first start on an empty store. Env ROSTER_BOOTSTRAP_EMAIL.")
     String bootstrapEmail;
@@ -95,7 +101,7 @@ public final class ServeCommand implements Callable<Integer> {
             config = new RosterConfig(host, port, storage.dataDir, storage.dbUrl, storage.dbUser, storage.dbPassword,
                 System.getenv("ROSTER_BOOTSTRAP_TOKEN"), bootstrapEmail, Duration.ofMillis(dbTimeoutMillis), poolSize,
                 rateLimit, authFailureLimit, rateLimitStore, maxInFlight, Duration.ofMillis(drainMillis),
-                Duration.ofMillis(statementTimeoutMillis), maxConnections);
+                Duration.ofMillis(statementTimeoutMillis), maxConnections, selfLink);
         } catch (IllegalArgumentException e) {
             throw new CliFailure(e.getMessage(), e);
         }
@@ -125,6 +131,18 @@ public final class ServeCommand implements Callable<Integer> {
         if (server.createdStore()) return "admin token: the one given in ROSTER_BOOTSTRAP_TOKEN";
         return "admin token: not printed; a token is printed only at the first start on an empty store. Make a new one with: "
             + "roster token create --email " + bootstrapEmail + " --scope admin";
+    }
+
+    /** {@code on} or {@code off}. */
+    static final class OnOff implements ITypeConverter<Boolean> {
+        @Override
+        public Boolean convert(String value) {
+            return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "on", "true" -> true;
+                case "off", "false" -> false;
+                default -> throw new TypeConversionException("expected on or off, got '" + value + "'");
+            };
+        }
     }
 
     /** {@code RPS[:BURST]} or {@code off}, refused by picocli with the option's name when malformed. */

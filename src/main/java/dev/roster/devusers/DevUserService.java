@@ -2,6 +2,7 @@ package dev.roster.devusers;
 
 import dev.roster.auth.Caller;
 import dev.roster.auth.Scope;
+import dev.roster.auth.TokenService;
 import dev.roster.errors.ApiError;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.Ids;
@@ -20,11 +21,16 @@ import java.util.Optional;
 public final class DevUserService {
     private final Database db;
     private final Clock clock;
+    private final TokenService tokens;
+    private final boolean selfLink;
     private final DevUserStore store = new DevUserStore();
 
-    public DevUserService(Database db, Clock clock) {
+    /** {@code selfLink} false: only admins link identities, so no write token can claim anyone's identity. */
+    public DevUserService(Database db, Clock clock, TokenService tokens, boolean selfLink) {
         this.db = db;
         this.clock = clock;
+        this.tokens = tokens;
+        this.selfLink = selfLink;
     }
 
     DevUser create(Caller caller, CreateDevUser command) {
@@ -110,11 +116,13 @@ public final class DevUserService {
                 throw ApiError.valueNotPermitted("id", display(id) + " was merged into another user").toException();
             }
             store.setState(tx, caller.stamp(clock), id, UserState.DEACTIVATED);
+            tokens.requireAdminLeft(tx, caller.orgId(), "id", "deactivating " + display(id));
         });
     }
 
     DevUser linkIdentity(Caller caller, LinkIdentity command) {
-        requireAdminUnlessSelf(caller, command.devUser(), "linking an identity of another dev user");
+        if (selfLink) requireAdminUnlessSelf(caller, command.devUser(), "linking an identity of another dev user");
+        else caller.require(Scope.ADMIN, "linking an identity (this server allows only admins to link)");
         ExternalIdentity identity = command.identity();
         return db.write(tx -> {
             Stamp stamp = caller.stamp(clock);
@@ -154,6 +162,9 @@ public final class DevUserService {
         if (primary == secondary) {
             throw ApiError.valueNotPermitted("secondary_user", "a dev user cannot be merged into itself").toException();
         }
+        if (secondary == caller.userId()) {
+            throw ApiError.valueNotPermitted("secondary_user", "you cannot merge yourself into another user").toException();
+        }
         db.perform(tx -> {
             Stamp stamp = caller.stamp(clock);
             // Lock both rows in id order, so that two merges of the same pair cannot deadlock.
@@ -171,6 +182,7 @@ public final class DevUserService {
             }
             store.identities().move(tx, caller.orgId(), secondary, primary);
             store.setState(tx, stamp, secondary, UserState.DELETED);
+            tokens.requireAdminLeft(tx, caller.orgId(), "secondary_user", "merging " + display(secondary) + " away");
         });
     }
 

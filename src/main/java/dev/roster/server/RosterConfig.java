@@ -23,7 +23,8 @@ public record RosterConfig(
     int maxInFlight,
     Duration drainTimeout,
     Duration statementTimeout,
-    int maxConnections) {
+    int maxConnections,
+    boolean selfLink) {
 
     // The defaults, written once: `roster serve` shows them in its help and uses them, and so does defaults().
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -37,6 +38,7 @@ public record RosterConfig(
     public static final String DEFAULT_DRAIN_TIMEOUT_MS = "10000";
     public static final String DEFAULT_STATEMENT_TIMEOUT_MS = "10000";
     public static final String DEFAULT_MAX_CONNECTIONS = "1024";
+    public static final String DEFAULT_SELF_LINK = "on";
     public static final String DEFAULT_BOOTSTRAP_EMAIL = "admin@roster.local";
 
     /** A chosen admin token is as hard to guess as a generated one only if it is long enough. */
@@ -68,42 +70,50 @@ public record RosterConfig(
             Duration.ofMillis(Long.parseLong(DEFAULT_DB_TIMEOUT_MS)), Integer.parseInt(DEFAULT_POOL_SIZE),
             RateLimit.parse(DEFAULT_RATE_LIMIT), RateLimit.parse(DEFAULT_AUTH_FAILURE_LIMIT), null,
             Integer.parseInt(DEFAULT_MAX_IN_FLIGHT), Duration.ofMillis(Long.parseLong(DEFAULT_DRAIN_TIMEOUT_MS)),
-            Duration.ofMillis(Long.parseLong(DEFAULT_STATEMENT_TIMEOUT_MS)), Integer.parseInt(DEFAULT_MAX_CONNECTIONS));
+            Duration.ofMillis(Long.parseLong(DEFAULT_STATEMENT_TIMEOUT_MS)), Integer.parseInt(DEFAULT_MAX_CONNECTIONS),
+            "on".equals(DEFAULT_SELF_LINK));
     }
 
     public RosterConfig withRateLimit(RateLimit limit, String store) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
-            poolSize, limit, authFailureLimit, store, maxInFlight, drainTimeout, statementTimeout, maxConnections);
+            poolSize, limit, authFailureLimit, store, maxInFlight, drainTimeout, statementTimeout, maxConnections, selfLink);
     }
 
     public RosterConfig withAuthFailureLimit(RateLimit limit) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
-            poolSize, rateLimit, limit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections);
+            poolSize, rateLimit, limit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections, selfLink);
     }
 
     public RosterConfig withMaxInFlight(int max) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
-            poolSize, rateLimit, authFailureLimit, rateLimitStore, max, drainTimeout, statementTimeout, maxConnections);
+            poolSize, rateLimit, authFailureLimit, rateLimitStore, max, drainTimeout, statementTimeout, maxConnections, selfLink);
     }
 
     public RosterConfig withDbTimeout(Duration timeout) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, timeout,
-            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections);
+            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections, selfLink);
     }
 
     public RosterConfig withBootstrap(String token, String email) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, token, email, dbTimeout,
-            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections);
+            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections, selfLink);
     }
 
     public RosterConfig withPoolSize(int size) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
-            size, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections);
+            size, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections, selfLink);
     }
 
     public RosterConfig withStatementTimeout(Duration timeout) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
-            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, timeout, maxConnections);
+            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, timeout, maxConnections, selfLink);
+    }
+
+    /** With {@code false}, only admins link identities, to anyone; a write token links none, not even its own. */
+    public RosterConfig withSelfLink(boolean allowed) {
+        return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
+            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections,
+            allowed);
     }
 
     public Database.Settings databaseSettings() {

@@ -75,7 +75,7 @@ public final class RosterServer implements AutoCloseable {
             db.reportTo(metrics.registry());
             // Token revocations by the CLI or another server reach the token cache through it.
             db.changes().follow();
-            Services services = Services.over(db, clock);
+            Services services = Services.over(db, clock, config.selfLink());
             Bootstrap.Outcome bootstrap = Bootstrap.run(services, config.bootstrapToken(), config.bootstrapEmail());
             register(app, services, metrics, limiter, shedder);
             app.start(config.host(), config.port());

@@ -14,13 +14,18 @@ import java.time.Clock;
 /** The services over one database, built once and shared by routes, bootstrap and the CLI. */
 public record Services(Database db, Clock clock, TokenService tokens, DevOrgService devOrgs, DevUserService devUsers,
                        TagService tags, RevOrgService revOrgs, AccountService accounts, RevUserService revUsers) {
+    /** The services with the server's default rules (self-linking of identities on). */
     public static Services over(Database db, Clock clock) {
-        DevUserService devUsers = new DevUserService(db, clock);
+        return over(db, clock, true);
+    }
+
+    public static Services over(Database db, Clock clock, boolean selfLink) {
+        TokenService tokens = new TokenService(db, clock);
+        DevUserService devUsers = new DevUserService(db, clock, tokens, selfLink);
         TagService tags = new TagService(db, clock);
         RevUserMembershipService members = new RevUserMembershipService();
         RevOrgService revOrgs = new RevOrgService(db, clock, tags, members);
         AccountService accounts = new AccountService(db, clock, devUsers, tags, revOrgs, members);
-        TokenService tokens = new TokenService(db, clock);
         return new Services(db, clock, tokens, new DevOrgService(db, clock, devUsers, tokens), devUsers,
             tags, revOrgs, accounts, new RevUserService(db, clock, tags, revOrgs, accounts));
     }
