@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestEngine.class)
 class CrashIT {
-    private static final String TOKEN = "crash-test-token";
+    private static final String TOKEN = "crash-test-token-0123456789abcdefghijklmnop";
     private static final int WORKERS = 8;
     private static final int WRITES_PER_ROUND = 20;
     private static final Duration ROUND_CAP = Duration.ofSeconds(30);

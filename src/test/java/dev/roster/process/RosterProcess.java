@@ -23,8 +23,11 @@ final class RosterProcess implements AutoCloseable {
     private final List<String> seen = new ArrayList<>();
     private int port;
 
-    private RosterProcess(Process process) {
+    private final Path stderr;
+
+    private RosterProcess(Process process, Path stderr) {
         this.process = process;
+        this.stderr = stderr;
         Thread reader = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = out.readLine()) != null; ) lines.add(line);
@@ -47,7 +50,7 @@ final class RosterProcess implements AutoCloseable {
         if (bootstrapToken != null) builder.environment().put("ROSTER_BOOTSTRAP_TOKEN", bootstrapToken);
         builder.environment().remove("ROSTER_DB_URL");
         try {
-            RosterProcess roster = new RosterProcess(builder.start());
+            RosterProcess roster = new RosterProcess(builder.start(), dataDir.resolve("stderr.log"));
             roster.port = roster.awaitListening();
             return roster;
         } catch (IOException e) {
@@ -61,7 +64,7 @@ final class RosterProcess implements AutoCloseable {
             while (System.nanoTime() < deadline) {
                 String line = lines.poll(100, TimeUnit.MILLISECONDS);
                 if (line == null) {
-                    if (!process.isAlive()) throw new IllegalStateException("roster exited early: " + seen);
+                    if (!process.isAlive()) throw new IllegalStateException("roster exited early: " + seen + stderrTail());
                     continue;
                 }
                 seen.add(line);
@@ -71,6 +74,16 @@ final class RosterProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         throw new IllegalStateException("roster did not start: " + seen);
+    }
+
+    /** What the process wrote to stderr, for the message of a failed start. */
+    private String stderrTail() {
+        try {
+            String text = Files.readString(stderr);
+            return "; stderr: " + (text.length() > 2_000 ? text.substring(text.length() - 2_000) : text);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** The lines printed before {@code listening on}. */
