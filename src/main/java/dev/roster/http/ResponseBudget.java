@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ResponseBudget implements JsonMapper {
     static final int COUNTED_FROM_CHARS = 64 * 1024;
-    public static final long MAX_PENDING_CHARS = 64L << 20;
+    public static final long MAX_PENDING_CHARS = 32L << 20;
     private static final String ATTRIBUTE = "roster.responseChars";
     private static final ThreadLocal<Charge> CURRENT = new ThreadLocal<>();
 
