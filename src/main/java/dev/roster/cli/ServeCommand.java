@@ -13,6 +13,7 @@ import static dev.roster.server.RosterConfig.DEFAULT_PORT;
 import static dev.roster.server.RosterConfig.DEFAULT_RATE_LIMIT;
 import static dev.roster.server.RosterConfig.DEFAULT_SELF_LINK;
 import static dev.roster.server.RosterConfig.DEFAULT_STATEMENT_TIMEOUT_MS;
+import static picocli.CommandLine.Help.Visibility.ALWAYS;
 
 import dev.roster.ratelimit.RateLimit;
 import dev.roster.server.RosterConfig;
@@ -95,7 +96,7 @@ public final class ServeCommand implements Callable<Integer> {
         description = "Email of the admin created on the first start on an empty store. Env ROSTER_BOOTSTRAP_EMAIL.")
     String bootstrapEmail;
 
-    @Option(names = "--in-memory", defaultValue = "${env:ROSTER_IN_MEMORY:-" + DEFAULT_IN_MEMORY + "}",
+    @Option(names = "--in-memory", defaultValue = "${env:ROSTER_IN_MEMORY:-" + DEFAULT_IN_MEMORY + "}", showDefaultValue = ALWAYS,
         description = "Keep the whole store in memory (SQLite), for a throwaway server: nothing is written to disk, and "
             + "everything is gone when the server stops. Not with --db-url or --data-dir. Env ROSTER_IN_MEMORY.")
     boolean inMemory;

@@ -109,7 +109,7 @@ class ServeCommandTest {
             assertTrue(description.contains("Env ROSTER_"), option.longestName() + " names its environment variable");
         }
         for (String shown : new String[] {"Default: off", "Default: 20:200", "Default: 8080", "Default: 127.0.0.1",
-            "Default: ./data", "Default: 256", "Default: 5000", "Default: admin@roster.local"}) {
+            "Default: ./data", "Default: 256", "Default: 5000", "Default: admin@roster.local", "Default: false"}) {
             assertTrue(help.contains(shown), shown + " in\n" + help);
         }
     }
