@@ -5,6 +5,7 @@ import static dev.roster.server.RosterConfig.DEFAULT_BOOTSTRAP_EMAIL;
 import static dev.roster.server.RosterConfig.DEFAULT_DB_TIMEOUT_MS;
 import static dev.roster.server.RosterConfig.DEFAULT_DRAIN_TIMEOUT_MS;
 import static dev.roster.server.RosterConfig.DEFAULT_HOST;
+import static dev.roster.server.RosterConfig.DEFAULT_IN_MEMORY;
 import static dev.roster.server.RosterConfig.DEFAULT_MAX_CONNECTIONS;
 import static dev.roster.server.RosterConfig.DEFAULT_MAX_IN_FLIGHT;
 import static dev.roster.server.RosterConfig.DEFAULT_POOL_SIZE;
@@ -12,17 +13,22 @@ import static dev.roster.server.RosterConfig.DEFAULT_PORT;
 import static dev.roster.server.RosterConfig.DEFAULT_RATE_LIMIT;
 import static dev.roster.server.RosterConfig.DEFAULT_SELF_LINK;
 import static dev.roster.server.RosterConfig.DEFAULT_STATEMENT_TIMEOUT_MS;
+import static picocli.CommandLine.Help.Visibility.ALWAYS;
 
 import dev.roster.ratelimit.RateLimit;
 import dev.roster.server.RosterConfig;
 import dev.roster.server.RosterServer;
+import dev.roster.store.StoreLocation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 import sun.misc.Signal;
 
@@ -90,15 +96,23 @@ public final class ServeCommand implements Callable<Integer> {
         description = "Email of the admin created on the first start on an empty store. Env ROSTER_BOOTSTRAP_EMAIL.")
     String bootstrapEmail;
 
+    @Option(names = "--in-memory", defaultValue = "${env:ROSTER_IN_MEMORY:-" + DEFAULT_IN_MEMORY + "}", showDefaultValue = ALWAYS,
+        description = "Keep the whole store in memory (SQLite), for a throwaway server: nothing is written to disk, and "
+            + "everything is gone when the server stops. Not with --db-url or --data-dir. Env ROSTER_IN_MEMORY.")
+    boolean inMemory;
+
     @Mixin
     StorageOptions storage;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
         // The bootstrap token is a secret: it comes only from the environment, never an argument that `ps` would show.
         RosterConfig config;
         try {
-            config = new RosterConfig(host, port, storage.dataDir, storage.dbUrl, storage.dbUser, storage.dbPassword,
+            config = new RosterConfig(host, port, storage.dataDir, dbUrl(), storage.dbUser, storage.dbPassword,
                 System.getenv("ROSTER_BOOTSTRAP_TOKEN"), bootstrapEmail, Duration.ofMillis(dbTimeoutMillis), poolSize,
                 rateLimit, authFailureLimit, rateLimitStore, maxInFlight, Duration.ofMillis(drainMillis),
                 Duration.ofMillis(statementTimeoutMillis), maxConnections, selfLink);
@@ -124,6 +138,19 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         server.awaitClosed();
         return 0;
+    }
+
+    /** The store's URL: a new in-memory database with {@code --in-memory}, else what the storage options say. */
+    private String dbUrl() {
+        if (!inMemory) return storage.dbUrl;
+        String other = storage.dbUrl != null ? "--db-url"
+            : spec.commandLine().getParseResult().hasMatchedOption("--data-dir") || System.getenv("ROSTER_DATA_DIR") != null
+                ? "--data-dir" : null;
+        if (other != null) {
+            throw new ParameterException(spec.commandLine(), "--in-memory keeps the store in memory; it cannot be combined with "
+                + other + " (or its environment variable)");
+        }
+        return StoreLocation.inMemory().url();
     }
 
     private String adminTokenLine(RosterServer server) {

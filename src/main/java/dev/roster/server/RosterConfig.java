@@ -30,6 +30,7 @@ public record RosterConfig(
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final String DEFAULT_PORT = "8080";
     public static final String DEFAULT_DATA_DIR = "./data";
+    public static final String DEFAULT_IN_MEMORY = "false";
     public static final String DEFAULT_DB_TIMEOUT_MS = "5000";
     public static final String DEFAULT_POOL_SIZE = "8";
     public static final String DEFAULT_RATE_LIMIT = "off";

@@ -13,6 +13,7 @@ import dev.roster.ratelimit.RateLimiter;
 import dev.roster.store.Database;
 import dev.roster.store.FairShare;
 import dev.roster.store.PrivateFiles;
+import dev.roster.store.StoreLocation;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
@@ -174,8 +175,9 @@ public final class RosterServer implements AutoCloseable {
         Routes.register(app, services, new SystemHandlers(services.db(), metrics));
     }
 
+    /** The data folder, unless the store lives in memory: then nothing is written to disk. */
     private static void createDataDir(RosterConfig config) {
-        PrivateFiles.folder(config.dataDir());
+        if (!StoreLocation.of(config.dbUrl()).isInMemory()) PrivateFiles.folder(config.dataDir());
     }
 
     public int port() { return app.port(); }

@@ -7,7 +7,7 @@ package dev.roster.store;
  * once, whichever process makes it: the server itself, {@code roster token revoke}, or another
  * server on the same PostgreSQL database.
  */
-public sealed interface ChangeSignal extends AutoCloseable permits FileChangeSignal, NotifyChangeSignal {
+public sealed interface ChangeSignal extends AutoCloseable permits FileChangeSignal, MemoryChangeSignal, NotifyChangeSignal {
     /** What {@link #version} answers while changes might go unseen: nothing may be cached then. */
     long UNKNOWN = -1;
 

@@ -36,9 +36,12 @@ public final class Database implements AutoCloseable {
     private final Duration statementTimeout;
     private final FairShare writerShare;
     private final FairShare readerShare;
+    /** For a database in memory, a connection outside the pools that keeps it alive; else null. */
+    private final Connection keeper;
 
     private Database(Engine engine, HikariDataSource writer, HikariDataSource reader, ChangeSignal changes,
-                     Duration statementTimeout) {
+                     Duration statementTimeout, Connection keeper) {
+        this.keeper = keeper;
         this.statementTimeout = statementTimeout;
         this.engine = engine;
         this.writer = writer;
@@ -111,20 +114,45 @@ public final class Database implements AutoCloseable {
             PrivateFiles.existing(file.resolveSibling(file.getFileName() + "-wal"));
             PrivateFiles.existing(file.resolveSibling(file.getFileName() + "-shm"));
         }
+        Connection keeper = file == null ? keeper(settings) : null;
         HikariDataSource writer = pool("roster-write", sqlite(settings), 1, settings);
         HikariDataSource reader = pool("roster-read", sqlite(settings), Math.max(2, settings.poolSize()), settings);
         try {
             return new Database(Engine.SQLITE, writer, reader, FileChangeSignal.open(settings.url()),
-                settings.statementTimeout());
+                settings.statementTimeout(), keeper);
         } catch (RuntimeException e) {
             writer.close();
             reader.close();
+            closeQuietly(keeper);
             throw e;
+        }
+    }
+
+    /**
+     * An in-memory database is gone when its last connection closes. The pools keep a minimum of idle
+     * connections, but retire each one at its maximum lifetime and may retire them all at once; this
+     * connection, which no pool can retire, holds the database until {@link #close}.
+     */
+    private static Connection keeper(Settings settings) {
+        try {
+            return sqlite(settings).getConnection();
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) return;
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // Closing only frees memory here; nothing is lost if it fails.
         }
     }
 
     private static DataSource sqlite(Settings settings) {
         SQLiteConfig config = new SQLiteConfig();
+        // A database in memory keeps its journal in memory whatever is asked: the pragma answers "memory", no error.
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // NORMAL under WAL: a commit survives the process being killed; only an OS crash can lose the last ones.
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -152,7 +180,8 @@ public final class Database implements AutoCloseable {
             throw new StoreException(e);
         }
         return new Database(Engine.POSTGRESQL, postgresPool("roster-pg", false, settings),
-            postgresPool("roster-pg-read", true, settings), new NotifyChangeSignal(settings), settings.statementTimeout());
+            postgresPool("roster-pg-read", true, settings), new NotifyChangeSignal(settings), settings.statementTimeout(),
+            null);
     }
 
     private static HikariDataSource postgresPool(String name, boolean autoCommit, Settings settings) {
@@ -296,5 +325,6 @@ public final class Database implements AutoCloseable {
         changes.close();
         writer.close();
         reader.close();
+        closeQuietly(keeper);
     }
 }

@@ -18,8 +18,8 @@ import java.nio.file.StandardOpenOption;
  * memory of every process that opens the database, so reading it costs no query and no system call.
  * A committing process adds one to it before its call returns. This is the same shared-memory
  * mechanism SQLite's own WAL index relies on, so it holds wherever the database itself works. An
- * in-memory database has no file to put the counter beside: its version is always unknown, and
- * nothing is cached for it.
+ * in-memory database has no file to put the counter beside and no other process to tell: it gets a
+ * {@link MemoryChangeSignal}.
  */
 final class FileChangeSignal implements ChangeSignal {
     // Offset 0 of a mapping is page-aligned, so these accesses are atomic, across processes too.
@@ -32,9 +32,9 @@ final class FileChangeSignal implements ChangeSignal {
     }
 
     /** The signal for the SQLite database at {@code jdbcUrl}. */
-    static FileChangeSignal open(String jdbcUrl) {
+    static ChangeSignal open(String jdbcUrl) {
         Path database = databaseFile(jdbcUrl);
-        if (database == null) return new FileChangeSignal(null);
+        if (database == null) return new MemoryChangeSignal();
         Path file = counterFile(database);
         PrivateFiles.file(file);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -67,8 +67,16 @@ final class FileChangeSignal implements ChangeSignal {
         String options = query < 0 ? "" : rest.substring(query + 1);
         if (query >= 0) rest = rest.substring(0, query);
         if (rest.startsWith("file:")) rest = uriPath(rest);
-        if (rest.isEmpty() || rest.equals(":memory:") || options.contains("mode=memory")) return null;
+        if (rest.isEmpty() || rest.equals(":memory:") || isInMemory(options)) return null;
         return Path.of(rest).toAbsolutePath();
+    }
+
+    /** True when the URI's options keep the database in memory: {@code mode=memory}, or SQLite's memdb VFS. */
+    private static boolean isInMemory(String options) {
+        for (String option : options.split("&")) {
+            if (option.equals("mode=memory") || option.equals("vfs=memdb")) return true;
+        }
+        return false;
     }
 
     /** The decoded path of a {@code file:} URI, absolute ({@code file:///a}, {@code file://localhost/a}) or not. */
@@ -83,14 +91,13 @@ final class FileChangeSignal implements ChangeSignal {
 
     @Override
     public long version() {
-        if (shared == null) return UNKNOWN;
         // Masked so that a counter that wrapped can never read as UNKNOWN.
         return (long) COUNTER.getVolatile(shared, 0) & Long.MAX_VALUE;
     }
 
     @Override
     public void announce(Tx tx) {
-        if (shared != null) tx.afterCommit(() -> COUNTER.getAndAdd(shared, 0, 1L));
+        tx.afterCommit(() -> COUNTER.getAndAdd(shared, 0, 1L));
     }
 
     @Override

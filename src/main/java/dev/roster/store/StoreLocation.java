@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.UUID;
 
 /**
  * Where a store lives, named as a person would look for it (a file path, or a PostgreSQL host,
@@ -23,6 +24,22 @@ public record StoreLocation(Engine engine, String url, String description) {
             }
             case POSTGRESQL -> describePostgres(jdbcUrl);
         });
+    }
+
+    /**
+     * A new SQLite database in this process's memory, of its own: nothing of it touches the disk, and it
+     * lasts while a connection to it is open. SQLite's memdb VFS lets the pools' connections share it
+     * under the usual database locks, which a busy timeout waits out; the shared-cache alternative
+     * ({@code mode=memory&cache=shared}) locks table by table and fails a reader at once
+     * (SQLITE_LOCKED_SHAREDCACHE) while a write holds its table.
+     */
+    public static StoreLocation inMemory() {
+        return of("jdbc:sqlite:file:/roster-" + UUID.randomUUID() + "?vfs=memdb");
+    }
+
+    /** True for a SQLite database that lives in memory only. */
+    public boolean isInMemory() {
+        return engine == Engine.SQLITE && FileChangeSignal.databaseFile(url) == null;
     }
 
     /** "PostgreSQL at host:port/db", with the schema when the URL chooses one. */

@@ -82,6 +82,24 @@ class ServeCommandTest {
     }
 
     @Test
+    void in_memory_with_a_database_url_or_a_data_folder_is_a_usage_error() {
+        for (String[] other : new String[][] {{"--db-url", "jdbc:sqlite:/tmp/roster-elsewhere.db"}, {"--data-dir", dataDir()}}) {
+            CommandRun run = roster("serve", "--port", "0", "--in-memory", other[0], other[1]);
+            assertEquals(2, run.exit(), run.err());
+            assertTrue(run.err().lines().findFirst().orElseThrow().contains("--in-memory")
+                && run.err().contains("cannot be combined with " + other[0]), run.err());
+            assertTrue(run.err().contains("'roster serve --help'"), run.err());
+        }
+    }
+
+    @Test
+    void only_serve_has_an_in_memory_store_since_no_other_command_could_reach_it() {
+        CommandRun run = roster("token", "create", "--email", "admin@roster.local", "--in-memory");
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("Unknown option: '--in-memory'"), run.err());
+    }
+
+    @Test
     void help_shows_every_option_with_its_default_and_environment_variable() {
         CommandLine serve = Main.commandLine().getSubcommands().get("serve");
         String help = serve.getUsageMessage();
@@ -91,7 +109,7 @@ class ServeCommandTest {
             assertTrue(description.contains("Env ROSTER_"), option.longestName() + " names its environment variable");
         }
         for (String shown : new String[] {"Default: off", "Default: 20:200", "Default: 8080", "Default: 127.0.0.1",
-            "Default: ./data", "Default: 256", "Default: 5000", "Default: admin@roster.local"}) {
+            "Default: ./data", "Default: 256", "Default: 5000", "Default: admin@roster.local", "Default: false"}) {
             assertTrue(help.contains(shown), shown + " in\n" + help);
         }
     }

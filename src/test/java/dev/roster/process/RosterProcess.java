@@ -39,16 +39,27 @@ final class RosterProcess implements AutoCloseable {
         reader.start();
     }
 
-    /** Starts the server and waits for its {@code listening on} line. */
+    /** Starts the server on {@code dataDir} (and {@code dbUrl} if not null) and waits for its {@code listening on} line. */
     static RosterProcess start(Path dataDir, String dbUrl, String bootstrapToken) {
+        List<String> storage = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
+        if (dbUrl != null) storage.addAll(List.of("--db-url", dbUrl));
+        return start(null, dataDir.resolve("stderr.log"), storage, bootstrapToken);
+    }
+
+    /**
+     * Starts {@code serve} with {@code options} on a free port, in {@code workingDir} (null: this
+     * process's), its standard error going to {@code stderr}, and waits for its {@code listening on} line.
+     */
+    static RosterProcess start(Path workingDir, Path stderr, List<String> options, String bootstrapToken) {
         if (!Files.exists(JAR)) throw new IllegalStateException(JAR + " is missing: run the tests with mvn verify");
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-            "-jar", JAR.toString(), "serve", "--port", "0", "--data-dir", dataDir.toString(), "--rate-limit", "off"));
-        if (dbUrl != null) command.addAll(List.of("--db-url", dbUrl));
-        ProcessBuilder builder = new ProcessBuilder(command)
-            .redirectError(dataDir.resolve("stderr.log").toFile());
+            "-jar", JAR.toAbsolutePath().toString(), "serve", "--port", "0", "--rate-limit", "off"));
+        command.addAll(options);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(stderr.toFile());
+        if (workingDir != null) builder.directory(workingDir.toFile());
         if (bootstrapToken != null) builder.environment().put("ROSTER_BOOTSTRAP_TOKEN", bootstrapToken);
         builder.environment().remove("ROSTER_DB_URL");
+        builder.environment().remove("ROSTER_DATA_DIR");
         try {
             RosterProcess roster = new RosterProcess(builder.start(), dataDir.resolve("stderr.log"));
             roster.port = roster.awaitListening();

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roster.testing.Api;
 import dev.roster.testing.RosterTestServer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The packaged jar as an operator runs it: first-start token, the listening line, SIGTERM. */
@@ -30,6 +33,23 @@ class ServeProcessIT {
             assertEquals(2, new Api(again.baseUrl(), token).get("/dev-users.list").assertStatus(200)
                 .body().get("dev_users").size());
             assertEquals(0, again.terminate());
+        }
+    }
+
+    @Test
+    void in_memory_the_jar_serves_from_an_empty_working_folder_and_leaves_it_empty() throws Exception {
+        Path workingDir = RosterTestServer.tempDir();
+        Path stderr = RosterTestServer.tempDir().resolve("stderr.log");
+        try (RosterProcess roster = RosterProcess.start(workingDir, stderr, List.of("--in-memory"), null)) {
+            String line = roster.startupLines().stream().filter(l -> l.startsWith("admin token: ")).findFirst().orElseThrow();
+            Api admin = new Api(roster.baseUrl(), line.substring("admin token: ".length()));
+            admin.post("/dev-users.create", "{\"email\":\"ada@example.com\",\"state\":\"shadow\"}").assertStatus(201);
+            admin.post("/accounts.create", "{\"display_name\":\"Acme\"}").assertStatus(201);
+            assertEquals(2, admin.get("/dev-users.list").assertStatus(200).body().get("dev_users").size());
+            assertEquals(0, roster.terminate(), "SIGTERM drains and exits 0");
+        }
+        try (Stream<Path> created = Files.list(workingDir)) {
+            assertEquals(List.of(), created.toList(), "nothing written to the working folder");
         }
     }
 }

@@ -30,18 +30,27 @@ class FileChangeSignalTest {
     }
 
     @Test
-    void an_in_memory_database_has_no_counter_file_and_caches_nothing() {
-        assertEquals(ChangeSignal.UNKNOWN, FileChangeSignal.open("jdbc:sqlite::memory:").version());
+    void an_in_memory_database_has_no_counter_file_and_a_version_its_own_commits_move() {
         assertNull(FileChangeSignal.databaseFile("jdbc:sqlite::memory:"));
         assertNull(FileChangeSignal.databaseFile("jdbc:sqlite:"));
         assertNull(FileChangeSignal.databaseFile("jdbc:sqlite:file:shared?mode=memory&cache=shared"));
+        assertNull(FileChangeSignal.databaseFile("jdbc:sqlite:file:/roster-1?vfs=memdb"));
+        try (ChangeSignal signal = FileChangeSignal.open("jdbc:sqlite::memory:")) {
+            long before = signal.version();
+            assertNotEquals(ChangeSignal.UNKNOWN, before);
+            Tx tx = new Tx(null, Engine.SQLITE, null, null, signal);
+            signal.announce(tx);
+            assertEquals(before, signal.version(), "nothing moves before the commit");
+            tx.committed();
+            assertNotEquals(before, signal.version());
+        }
     }
 
     @Test
     void a_commit_in_one_opening_moves_the_version_every_opening_reads() throws Exception {
         Path dir = Files.createTempDirectory("roster-signal");
         String url = "jdbc:sqlite:" + dir.resolve("roster.db");
-        try (FileChangeSignal reader = FileChangeSignal.open(url); FileChangeSignal writer = FileChangeSignal.open(url)) {
+        try (ChangeSignal reader = FileChangeSignal.open(url); ChangeSignal writer = FileChangeSignal.open(url)) {
             long before = reader.version();
             Tx tx = new Tx(null, Engine.SQLITE, null, null, writer);
             writer.announce(tx);
