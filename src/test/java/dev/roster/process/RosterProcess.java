@@ -61,7 +61,7 @@ final class RosterProcess implements AutoCloseable {
         builder.environment().remove("ROSTER_DB_URL");
         builder.environment().remove("ROSTER_DATA_DIR");
         try {
-            RosterProcess roster = new RosterProcess(builder.start(), dataDir.resolve("stderr.log"));
+            RosterProcess roster = new RosterProcess(builder.start(), stderr);
             roster.port = roster.awaitListening();
             return roster;
         } catch (IOException e) {
