@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.errors.ApiError;
 import io.javalin.http.Context;
-import org.eclipse.jetty.http.BadMessageException;
 import io.javalin.http.HandlerType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,6 +22,8 @@ public final class RequestReader {
     private static final String BODY = "roster.body";
     /** The bytes of request bodies being received at once, across every client. */
     static final long MAX_BODIES_BEING_READ = 64L << 20;
+    static final long MIN_BODY_BYTES_PER_SECOND = 1024;
+    private static final long BODY_RATE_GRACE_NANOS = 5_000_000_000L;
     private static final AtomicLong BODIES_BEING_READ = new AtomicLong();
 
     private RequestReader() {}
@@ -78,6 +79,7 @@ public final class RequestReader {
         // Bodies are read before a request is admitted, so the bytes of all bodies being read at once
         // are bounded here: past the bound a request is refused at once, as past --max-in-flight.
         long reserved = 0;
+        long started = System.nanoTime();
         try (InputStream in = ctx.req().getInputStream()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 256);
             byte[] buffer = new byte[8192];
@@ -85,19 +87,28 @@ public final class RequestReader {
             for (int n; (n = in.read(buffer)) != -1; ) {
                 total += n;
                 if (total > MAX_BODY_BYTES) throw tooLarge();
+                if (tooSlow(total, System.nanoTime() - started)) {
+                    throw ApiError.badRequest("the request body arrived slower than " + MIN_BODY_BYTES_PER_SECOND
+                        + " bytes a second").toException();
+                }
                 reserve(n);
                 reserved += n;
                 out.write(buffer, 0, n);
             }
             return out.toByteArray();
-        } catch (BadMessageException e) {
-            // Jetty's minimum data rate: the body arrived too slowly to keep its connection.
-            throw ApiError.badRequest("the request body arrived slower than the server's minimum rate").toException();
         } catch (IOException e) {
             throw ApiError.badRequest("the request body could not be read").toException();
         } finally {
             BODIES_BEING_READ.addAndGet(-reserved);
         }
+    }
+
+    /**
+     * A body that trickles in holds a connection and a thread: past a grace period, it must have come
+     * at the minimum rate. (A body that stops altogether meets the connection's idle timeout.)
+     */
+    private static boolean tooSlow(long bytes, long nanos) {
+        return nanos > BODY_RATE_GRACE_NANOS && bytes * 1_000_000_000L / nanos < MIN_BODY_BYTES_PER_SECOND;
     }
 
     private static void reserve(int bytes) {

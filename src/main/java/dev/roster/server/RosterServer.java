@@ -104,9 +104,6 @@ public final class RosterServer implements AutoCloseable {
      * filter a request may hold (100 items of any field), and longer requests go as POST.
      */
     static final int MAX_REQUEST_HEAD_BYTES = 64 * 1024;
-    /** Below this many bytes a second, a request body or a response stalls and its connection is closed. */
-    static final long MIN_DATA_RATE = 1024;
-
     static Javalin create(LoadShedder shedder, Metrics metrics, int maxConnections) {
         ResponseBudget responses = new ResponseBudget(new JavalinJackson(Json.MAPPER, true), ResponseBudget.MAX_PENDING_CHARS);
         Javalin app = Javalin.create(config -> {
@@ -118,11 +115,10 @@ public final class RosterServer implements AutoCloseable {
             // Compression costs more than it saves on the loopback and LAN where Roster mostly runs;
             // a reverse proxy can compress for distant clients.
             config.http.disableCompression();
-            config.jetty.modifyHttpConfiguration(http -> {
-                http.setRequestHeaderSize(MAX_REQUEST_HEAD_BYTES);
-                http.setMinRequestDataRate(MIN_DATA_RATE);
-                http.setMinResponseDataRate(MIN_DATA_RATE);
-            });
+            // Jetty's own minimum data rates count from a request's first byte, so a request whose
+            // thread merely starts late under load would fail them: RequestReader checks the body's rate
+            // itself, and a client that stops reading an answer meets Jetty's idle timeout.
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEAD_BYTES));
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new BadMessageHandler());
                 // Past the limit Jetty stops accepting and closes idle connections sooner, so that many
