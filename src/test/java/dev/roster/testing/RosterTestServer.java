@@ -137,6 +137,9 @@ public final class RosterTestServer {
 
     public Services services() { return server.server().services(); }
 
+    /** A client with the operator token, which only {@code /_roster/dev-orgs.*} accept. */
+    public Api operator() { return new Api(baseUrl, server.server().generatedOperatorToken().orElseThrow()); }
+
     /** A new dev org with an active admin holding an admin token. */
     public Tenant newTenant() {
         long n = TENANTS.incrementAndGet();
