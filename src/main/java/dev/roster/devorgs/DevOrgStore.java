@@ -22,7 +22,8 @@ final class DevOrgStore {
      * a whole org goes with one indexed delete per table. Asking each feature's service to delete its
      * objects one by one would walk every object and every relation between them, only to remove all
      * of them: for a purge of everything, the table list is the simpler and faster truth. A table
-     * added by a later migration must be added here (DevOrgsDeleteTest checks that none is left).
+     * added by a later migration must be added here (DevOrgsDeleteTest compares this list with the
+     * database's own list of tables having an {@code org_id} column).
      */
     static final List<String> ORG_TABLES = List.of(
         "object_tag", "rev_user_association", "rev_user_phone", "rev_user_external_ref", "rev_user", "rev_org",

@@ -3,10 +3,12 @@ package dev.roster.devorgs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.roster.store.Engine;
 import dev.roster.testing.Api;
 import dev.roster.testing.ApiTest;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class DevOrgsDeleteTest extends ApiTest {
@@ -50,6 +52,18 @@ class DevOrgsDeleteTest extends ApiTest {
         }
         assertEquals("Mine", api.post("/accounts.get", json("id", mine)).assertStatus(200).at("/account/display_name"));
         server.operator().post(DELETE, json("id", doomed.at("/dev_org/display_id").asText())).assertError(404, "not_found", null);
+    }
+
+    @Test
+    void every_table_with_an_org_id_column_is_purged() {
+        List<String> tables = server.services().db().read(tx -> tx.engine() == Engine.POSTGRESQL
+            ? tx.list("select distinct table_name as name from information_schema.columns"
+                + " where table_schema = current_schema() and column_name = 'org_id'", rs -> rs.getString("name"))
+            : tx.list("select distinct m.name as name from sqlite_master m, pragma_table_info(m.name) c"
+                + " where m.type = 'table' and c.name = 'org_id'", rs -> rs.getString("name")));
+        assertEquals(DevOrgStore.ORG_TABLES.size(), new TreeSet<>(DevOrgStore.ORG_TABLES).size(), "no table twice");
+        assertEquals(new TreeSet<>(tables), new TreeSet<>(DevOrgStore.ORG_TABLES),
+            "DevOrgStore.ORG_TABLES names every table with an org_id column, and only those");
     }
 
     @Test
