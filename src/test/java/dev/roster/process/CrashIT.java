@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestEngine.class)
 class CrashIT {
-    private static final String TOKEN = "crash-test-token";
+    /** A chosen bootstrap token of 32 characters or more, as the server requires. */
+    private static final String TOKEN = "crash-test-token-of-32-characters";
     private static final int WORKERS = 8;
     private static final int WRITES_PER_ROUND = 20;
     private static final Duration ROUND_CAP = Duration.ofSeconds(30);
