@@ -18,14 +18,17 @@ import java.util.Set;
  */
 public final class AuthFilter {
     private final TokenService tokens;
+    private final OperatorTokenService operators;
     private final RateLimiter limiter;
     private final Metrics metrics;
     private final LoadShedder shedder;
 
     /** {@code limiter} null means rate limiting is off. */
-    public AuthFilter(TokenService tokens, RateLimiter limiter, Metrics metrics, LoadShedder shedder) {
+    public AuthFilter(TokenService tokens, OperatorTokenService operators, RateLimiter limiter, Metrics metrics,
+                      LoadShedder shedder) {
         this.shedder = shedder;
         this.tokens = tokens;
+        this.operators = operators;
         this.limiter = limiter;
         this.metrics = metrics;
     }
@@ -33,6 +36,10 @@ public final class AuthFilter {
     public void handle(Context ctx) {
         Set<RouteRole> roles = ctx.routeRoles();
         if (roles.isEmpty()) return;
+        if (roles.contains(Operator.TOKEN)) {
+            authenticateOperator(ctx);
+            return;
+        }
         Caller caller = authenticate(ctx);
         for (RouteRole role : roles) {
             if (role instanceof Scope scope) caller.require(scope, ctx.path().substring(1));
@@ -46,25 +53,59 @@ public final class AuthFilter {
      * so that the log line of a 429 or 403 names its dev org.
      */
     private Caller authenticate(Context ctx) {
-        String header = ctx.header("Authorization");
-        String hash;
+        String hash = hashOf(ctx);
         Caller caller;
         try {
-            hash = TokenSecret.hash(secret(header));
             caller = tokens.authenticate(hash);
         } catch (ApiException e) {
-            if (limiter != null && e.error() instanceof ApiError.Unauthenticated) {
-                limiter.takeFailedAuthentication(ctx.ip()).ifPresent(wait -> refuse("address", wait));
+            if (e.error() instanceof ApiError.Unauthenticated && operators.isOperator(hash)) {
+                throw ApiError.forbidden("the operator token manages dev orgs only (/_roster/dev-orgs.*); "
+                    + ctx.path().substring(1) + " needs a token of a dev org").toException();
             }
-            throw e;
+            throw failedAuthentication(ctx, e);
         }
         ctx.attribute(Caller.ATTRIBUTE, caller);
         RequestLog.org(ctx, caller.orgId());
+        admit(ctx, hash);
+        return caller;
+    }
+
+    /** The operator token, and nothing else: an org token of any scope is known but refused (403). */
+    private void authenticateOperator(Context ctx) {
+        String hash = hashOf(ctx);
+        if (!operators.isOperator(hash)) {
+            try {
+                tokens.authenticate(hash);
+            } catch (ApiException e) {
+                throw failedAuthentication(ctx, e);
+            }
+            throw ApiError.forbidden(ctx.path().substring(1) + " needs the operator token; a dev org's token, "
+                + "of any scope, cannot manage dev orgs").toException();
+        }
+        admit(ctx, hash);
+    }
+
+    private String hashOf(Context ctx) {
+        try {
+            return TokenSecret.hash(secret(ctx.header("Authorization")));
+        } catch (ApiException e) {
+            throw failedAuthentication(ctx, e);
+        }
+    }
+
+    /** A failed authentication spends its address's bucket (429 once empty), then answers {@code e}. */
+    private ApiException failedAuthentication(Context ctx, ApiException e) {
+        if (limiter != null && e.error() instanceof ApiError.Unauthenticated) {
+            limiter.takeFailedAuthentication(ctx.ip()).ifPresent(wait -> refuse("address", wait));
+        }
+        return e;
+    }
+
+    /** An authenticated token's own rate, and its share of the slots and of the database's connections. */
+    private void admit(Context ctx, String hash) {
         if (limiter != null) limiter.takeForToken(hash).ifPresent(wait -> refuse("token", wait));
-        // One token's share of the slots, and of the database's connections.
         shedder.admitClient(ctx, hash);
         FairShare.enter(hash);
-        return caller;
     }
 
     private void refuse(String client, long retryAfterSeconds) {

@@ -15,12 +15,14 @@ import static dev.roster.server.RosterConfig.DEFAULT_SELF_LINK;
 import static dev.roster.server.RosterConfig.DEFAULT_STATEMENT_TIMEOUT_MS;
 import static picocli.CommandLine.Help.Visibility.ALWAYS;
 
+import dev.roster.auth.OperatorTokenService;
 import dev.roster.ratelimit.RateLimit;
 import dev.roster.server.RosterConfig;
 import dev.roster.server.RosterServer;
 import dev.roster.store.StoreLocation;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -119,9 +121,15 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliFailure(e.getMessage(), e);
         }
+        Optional<String> operatorToken;
+        try {
+            operatorToken = OperatorTokenService.chosen(System.getenv("ROSTER_OPERATOR_TOKEN"));
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(e.getMessage(), e);
+        }
         RosterServer server;
         try {
-            server = RosterServer.start(config, Clock.systemUTC());
+            server = RosterServer.start(config, Clock.systemUTC(), operatorToken);
         } catch (RuntimeException e) {
             throw Failures.explained(e, host, port, config.dbUrl());
         }
@@ -134,6 +142,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "roster-shutdown"));
         System.out.println(adminTokenLine(server));
+        System.out.println(operatorTokenLine(server));
         System.out.println("listening on http://" + host + ":" + server.port());
         System.out.flush();
         server.awaitClosed();
@@ -158,6 +167,13 @@ public final class ServeCommand implements Callable<Integer> {
         if (server.createdStore()) return "admin token: the one given in ROSTER_BOOTSTRAP_TOKEN";
         return "admin token: not printed; a token is printed only at the first start on an empty store. Make a new one with: "
             + "roster token create --email " + bootstrapEmail + " --scope admin";
+    }
+
+    private static String operatorTokenLine(RosterServer server) {
+        if (server.generatedOperatorToken().isPresent()) return "operator token: " + server.generatedOperatorToken().get();
+        if (server.createdOperatorToken()) return "operator token: the one given in ROSTER_OPERATOR_TOKEN";
+        return "operator token: not printed; it is printed only at the first start. Make a new one with: "
+            + "roster operator-token rotate";
     }
 
     /** {@code on} or {@code off}. */

@@ -3,14 +3,23 @@ package dev.roster.devorgs;
 import dev.roster.auth.Scope;
 import dev.roster.auth.TokenService;
 import dev.roster.devusers.DevUserService;
+import dev.roster.errors.ApiError;
+import dev.roster.http.RequestBody;
+import dev.roster.ids.IdKind;
+import dev.roster.ids.IdParser;
+import dev.roster.ids.Ids;
 import dev.roster.store.Database;
+import dev.roster.store.Page;
+import dev.roster.store.PageRequest;
 import dev.roster.store.Tx;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Dev orgs: the tenants. Each is made with its first, active admin and an admin token, in one
- * transaction: by bootstrap on an empty store, and by test fixtures. The contract has no operation for them.
+ * transaction: by bootstrap on an empty store, and by the operator ({@code /_roster/dev-orgs.*}, {@code roster
+ * dev-org}). The contract has no operation for them.
  */
 public final class DevOrgService {
     private final Database db;
@@ -42,6 +51,54 @@ public final class DevOrgService {
         String token = command.token().map(secret -> tokens.issue(tx, id, admin, Scope.ADMIN, secret))
             .orElseGet(() -> tokens.issue(tx, id, admin, Scope.ADMIN));
         return new CreatedDevOrg(new DevOrg(id, command.displayName(), command.slug(), now), admin, token);
+    }
+
+    /**
+     * The operator's create: a dev org named "Dev org <n>" unless named, with a slug no other org can
+     * have, its admin as dev-users.get answers it, and the admin's token.
+     */
+    /** {@code roster dev-org create}: the fields and the answer of {@code dev-orgs.create}. */
+    public DevOrgResponses.Created create(RequestBody request) {
+        return create(NewDevOrg.parse(request));
+    }
+
+    DevOrgResponses.Created create(NewDevOrg command) {
+        return db.write(tx -> {
+            CreatedDevOrg created = create(tx, new CreateDevOrg(command.displayName().orElse("Dev org"),
+                "devo-" + UUID.randomUUID(), command.adminEmail(), Optional.empty()));
+            DevOrg org = created.org();
+            if (command.displayName().isEmpty()) {
+                org = new DevOrg(org.id(), "Dev org " + org.id(), org.slug(), org.createdDate());
+                store.rename(tx, org.id(), org.displayName());
+            }
+            return new DevOrgResponses.Created(DevOrgJson.from(org), devUsers.json(tx, org.id(), created.adminId()),
+                created.token());
+        });
+    }
+
+    Page<DevOrg> list(PageRequest page) {
+        return db.read(tx -> store.list(tx, page));
+    }
+
+    /**
+     * Deletes a dev org with everything in it, in one transaction; its tokens stop working at once, in
+     * every process. The default dev org is refused: the token CLI and bootstrap's admin work in it.
+     */
+    /** {@code roster dev-org delete}: a DON or display ID, as {@code dev-orgs.delete} takes it. */
+    public void delete(String id) {
+        delete(IdParser.devOrg("id", id));
+    }
+
+    void delete(long id) {
+        db.write(tx -> {
+            if (store.findDefault(tx).filter(first -> first == id).isPresent()) {
+                throw ApiError.valueNotPermitted("id", Ids.displayId(IdKind.DEV_ORG, id) + " is the default dev org, "
+                    + "which `roster token create` works in; it cannot be deleted").toException();
+            }
+            if (!store.purge(tx, id)) throw IdKind.DEV_ORG.notFound(id);
+            tx.announceAuthChange();
+            return null;
+        });
     }
 
     /** A new token for the live dev user with this email in the default dev org (the token CLI); empty when there is none. */

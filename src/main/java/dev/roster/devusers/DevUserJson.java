@@ -7,7 +7,7 @@ import dev.roster.ids.Ids;
 import java.util.List;
 
 /** The contract's dev-user object, plus {@code job_title} (a Roster extension: update sets it). */
-record DevUserJson(
+public record DevUserJson(
     String id,
     String displayId,
     UserSummaryJson createdBy,

@@ -50,6 +50,11 @@ public final class DevUserService {
             .orElseThrow(() -> new IllegalStateException("the new dev org already has " + email));
     }
 
+    /** The dev user as dev-users.get answers it, read in the caller's transaction (a new dev org's admin). */
+    public DevUserJson json(Tx tx, long orgId, long id) {
+        return DevUserJson.from(store.get(tx, orgId, id));
+    }
+
     /** Throws 404 naming the first of {@code ids} that is no dev user of the org, in any state (accounts' owners). */
     public void requireAll(Tx tx, long orgId, List<Long> ids) {
         store.missing(tx, orgId, ids).stream().findFirst().ifPresent(id -> {

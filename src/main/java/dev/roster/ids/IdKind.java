@@ -11,7 +11,9 @@ public enum IdKind {
     REV_USER("identity", "revu", "REVU", "rev user"),
     REV_ORG("identity", "revo", "REV", "rev org"),
     ACCOUNT("identity", "account", "ACC", "account"),
-    TAG("core", "tag", "TAG", "tag");
+    TAG("core", "tag", "TAG", "tag"),
+    /** A dev org's own DON has no object part ({@link Ids#devOrgDon}); only its display ID uses the prefix. */
+    DEV_ORG("identity", "devo", "DEV", "dev org");
 
     private final String service;
     private final String segment;

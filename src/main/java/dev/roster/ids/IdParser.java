@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 public final class IdParser {
     private static final Pattern DON = Pattern.compile(
         "don:(identity|core):" + Pattern.quote(Ids.PARTITION) + ":devo/([0-9]{1,18}):([a-z_]+)/([0-9]{1,18})");
+    private static final Pattern DEV_ORG_DON = Pattern.compile(
+        "don:identity:" + Pattern.quote(Ids.PARTITION) + ":devo/([0-9]{1,18})");
     private static final Pattern DISPLAY = Pattern.compile("([A-Za-z]{1,8})-([0-9]{1,18})");
 
     private IdParser() {}
@@ -27,6 +29,19 @@ public final class IdParser {
         if (parsed.orgId().isPresent() && parsed.orgId().get() != orgId) {
             throw ApiError.notFound(expected.noun() + " " + text + " not found").toException();
         }
+        return parsed.number();
+    }
+
+    /** The number of a dev org given as its DON ({@link Ids#devOrgDon}) or its display ID ({@code DEV-<n>}). */
+    public static long devOrg(String field, String text) {
+        Matcher don = DEV_ORG_DON.matcher(text);
+        if (don.matches()) return number(field, text, don.group(1));
+        Parsed parsed = parse(field, text);
+        if (parsed.kind() != IdKind.DEV_ORG) {
+            throw new ApiError.UnexpectedIdType(field, field + ": expected a dev org ID (DEV-<n> or "
+                + Ids.devOrgDon(1) + "), got a " + parsed.kind().noun() + " ID").toException();
+        }
+        if (parsed.orgId().isPresent()) throw invalid(field, text);
         return parsed.number();
     }
 

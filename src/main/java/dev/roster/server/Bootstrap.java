@@ -8,30 +8,33 @@ import org.slf4j.LoggerFactory;
 
 /**
  * First start on an empty store: creates the default dev org, its admin dev user and an admin
- * token. Answers whether it did, and the token's secret when it generated one (to be printed once).
+ * token, and the operator token (also at the first start after an upgrade that added it). Answers
+ * what it made, with the secrets it generated (to be printed once).
  */
 final class Bootstrap {
-    /** What a start found: an empty store it set up (with a token it made, or the chosen one), or a store in use. */
-    record Outcome(boolean createdStore, Optional<String> generatedToken) {
-        static final Outcome EXISTING = new Outcome(false, Optional.empty());
-    }
+    /** What a start found: a new store or operator token (with the secrets it generated), or a store in use. */
+    record Outcome(boolean createdStore, Optional<String> generatedToken, boolean createdOperatorToken,
+                   Optional<String> generatedOperatorToken) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(Bootstrap.class);
 
     private Bootstrap() {}
 
-    static Outcome run(Services services, String chosenToken, String adminEmail) {
+    static Outcome run(Services services, String chosenToken, String adminEmail, Optional<String> chosenOperatorToken) {
         Optional<CreatedDevOrg> created = services.devOrgs().createDefault(
             new CreateDevOrg("Default", "default", adminEmail, Optional.ofNullable(chosenToken)));
+        Optional<String> operatorToken = services.operators().createIfAbsent(chosenOperatorToken);
+        if (operatorToken.isEmpty() && chosenOperatorToken.isPresent()) {
+            LOG.info("ROSTER_OPERATOR_TOKEN ignored: the store already has an operator token");
+        }
+        Optional<String> generatedOperatorToken = operatorToken.filter(token -> chosenOperatorToken.isEmpty());
         if (created.isEmpty()) {
             if (chosenToken != null) LOG.info("ROSTER_BOOTSTRAP_TOKEN ignored: the store already has a dev org");
-            return Outcome.EXISTING;
+            return new Outcome(false, Optional.empty(), operatorToken.isPresent(), generatedOperatorToken);
         }
-        if (chosenToken != null) {
-            LOG.info("created the default dev org with admin {} and the bootstrap token", adminEmail);
-            return new Outcome(true, Optional.empty());
-        }
-        LOG.info("created the default dev org with admin {}", adminEmail);
-        return new Outcome(true, Optional.of(created.get().token()));
+        LOG.info(chosenToken != null ? "created the default dev org with admin {} and the bootstrap token"
+            : "created the default dev org with admin {}", adminEmail);
+        return new Outcome(true, chosenToken != null ? Optional.empty() : Optional.of(created.get().token()),
+            operatorToken.isPresent(), generatedOperatorToken);
     }
 }

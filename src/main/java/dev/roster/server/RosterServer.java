@@ -58,6 +58,11 @@ public final class RosterServer implements AutoCloseable {
 
     /** Opens the database (migrating it), bootstraps an empty store, and starts listening. */
     public static RosterServer start(RosterConfig config, Clock clock) {
+        return start(config, clock, Optional.empty());
+    }
+
+    /** As {@link #start(RosterConfig, Clock)}, registering {@code operatorToken} if the store has no operator token yet. */
+    public static RosterServer start(RosterConfig config, Clock clock, Optional<String> operatorToken) {
         if (config.usesSqlite()) createDataDir(config);
         // Opening and migrating the database is the longest part of a start, and independent of the
         // metrics and the HTTP stack; each is mostly class loading. On two cores, doing them at once
@@ -77,7 +82,8 @@ public final class RosterServer implements AutoCloseable {
             // Token revocations by the CLI or another server reach the token cache through it.
             db.changes().follow();
             Services services = Services.over(db, clock, config.selfLink());
-            Bootstrap.Outcome bootstrap = Bootstrap.run(services, config.bootstrapToken(), config.bootstrapEmail());
+            Bootstrap.Outcome bootstrap = Bootstrap.run(services, config.bootstrapToken(), config.bootstrapEmail(),
+                operatorToken);
             register(app, services, metrics, limiter, shedder);
             app.start(config.host(), config.port());
             return new RosterServer(db, services, app, shedder, metrics, limiter, config.drainTimeout(), bootstrap);
@@ -167,7 +173,7 @@ public final class RosterServer implements AutoCloseable {
 
     /** The parts that need the database: authentication and the operations. */
     static void register(Javalin app, Services services, Metrics metrics, RateLimiter limiter, LoadShedder shedder) {
-        app.beforeMatched(new AuthFilter(services.tokens(), limiter, metrics, shedder)::handle);
+        app.beforeMatched(new AuthFilter(services.tokens(), services.operators(), limiter, metrics, shedder)::handle);
         Routes.register(app, services, new SystemHandlers(services.db(), metrics));
     }
 
@@ -185,6 +191,12 @@ public final class RosterServer implements AutoCloseable {
 
     /** The admin token made by bootstrap on this start, if it generated one. */
     public Optional<String> generatedAdminToken() { return bootstrap.generatedToken(); }
+
+    /** The operator token made on this start, if it generated one (the first start, without ROSTER_OPERATOR_TOKEN). */
+    public Optional<String> generatedOperatorToken() { return bootstrap.generatedOperatorToken(); }
+
+    /** True when this start registered the operator token (generated or chosen). */
+    public boolean createdOperatorToken() { return bootstrap.createdOperatorToken(); }
 
     /** True when this start found an empty store and set it up. */
     public boolean createdStore() { return bootstrap.createdStore(); }

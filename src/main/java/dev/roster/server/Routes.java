@@ -1,13 +1,16 @@
 package dev.roster.server;
 
+import dev.roster.auth.Operator;
 import dev.roster.auth.Scope;
 import dev.roster.accounts.AccountHandlers;
+import dev.roster.devorgs.DevOrgHandlers;
 import dev.roster.devusers.DevUserHandlers;
 import dev.roster.revorgs.RevOrgHandlers;
 import dev.roster.revusers.RevUserHandlers;
 import dev.roster.tags.TagHandlers;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
+import io.javalin.security.RouteRole;
 
 /** Every operation, its handler and the least scope it needs: the whole API on one screen. */
 final class Routes {
@@ -18,9 +21,13 @@ final class Routes {
      * which answers as GET would (a 401 without a token) but without the body.
      */
     private static void read(Javalin app, String path, Handler handler) {
-        app.get(path, handler, Scope.READ);
-        app.head(path, handler, Scope.READ);
-        app.post(path, handler, Scope.READ);
+        read(app, path, handler, Scope.READ);
+    }
+
+    private static void read(Javalin app, String path, Handler handler, RouteRole role) {
+        app.get(path, handler, role);
+        app.head(path, handler, role);
+        app.post(path, handler, role);
     }
 
     static void register(Javalin app, Services services, SystemHandlers system) {
@@ -83,5 +90,11 @@ final class Routes {
 
         // Roster's own operations: DevRev's conventions, under a prefix that can never collide with DevRev's paths.
         app.post("/_roster/personal-data.export", revUsers::exportPersonalData, Scope.ADMIN);
+
+        // Tenants: only the operator token opens these, and it opens nothing else.
+        DevOrgHandlers devOrgs = new DevOrgHandlers(services.devOrgs());
+        app.post("/_roster/dev-orgs.create", devOrgs::create, Operator.TOKEN);
+        app.post("/_roster/dev-orgs.delete", devOrgs::delete, Operator.TOKEN);
+        read(app, "/_roster/dev-orgs.list", devOrgs::list, Operator.TOKEN);
     }
 }

@@ -1,5 +1,6 @@
 package dev.roster.server;
 
+import dev.roster.auth.OperatorTokenService;
 import dev.roster.auth.TokenService;
 import dev.roster.devorgs.DevOrgService;
 import dev.roster.devusers.DevUserService;
@@ -12,7 +13,7 @@ import dev.roster.tags.TagService;
 import java.time.Clock;
 
 /** The services over one database, built once and shared by routes, bootstrap and the CLI. */
-public record Services(Database db, Clock clock, TokenService tokens, DevOrgService devOrgs, DevUserService devUsers,
+public record Services(Database db, Clock clock, TokenService tokens, OperatorTokenService operators, DevOrgService devOrgs, DevUserService devUsers,
                        TagService tags, RevOrgService revOrgs, AccountService accounts, RevUserService revUsers) {
     /** The services with the server's default rules (self-linking of identities on). */
     public static Services over(Database db, Clock clock) {
@@ -26,7 +27,7 @@ public record Services(Database db, Clock clock, TokenService tokens, DevOrgServ
         RevUserMembershipService members = new RevUserMembershipService();
         RevOrgService revOrgs = new RevOrgService(db, clock, tags, members);
         AccountService accounts = new AccountService(db, clock, devUsers, tags, revOrgs, members);
-        return new Services(db, clock, tokens, new DevOrgService(db, clock, devUsers, tokens), devUsers,
+        return new Services(db, clock, tokens, new OperatorTokenService(db, clock), new DevOrgService(db, clock, devUsers, tokens), devUsers,
             tags, revOrgs, accounts, new RevUserService(db, clock, tags, revOrgs, accounts));
     }
 }

@@ -73,6 +73,9 @@ final class ApiOperations {
         /** One of Roster's own operations (under {@code /_roster/}), not DevRev's. */
         boolean isRosters() { return path.startsWith("/_roster/"); }
 
+        /** One of the operator's operations ({@code /_roster/dev-orgs.*}): only the operator token opens them. */
+        boolean isOperators() { return path.startsWith("/_roster/dev-orgs."); }
+
         /** A call that only reads: get, list, export, scan, self, personal-data, associations.list. */
         boolean reads() {
             return isGet() || path.matches(".*\\.(get|list|export|scan|self|personal-data)");

@@ -66,7 +66,8 @@ class DeclaredFieldTypesTest extends ApiTest {
     private Inputs freshTargets() {
         Directory targets = Directory.create(api, "d" + System.nanoTime());
         // The pool of hostile IDs is not drawn from here; the targets stand in for the foreign set.
-        return new Inputs(targets, new IdPool(targets, tenant.adminDisplayId(), targets));
+        // The contract has no dev-org operation, so no dev org is needed as a target.
+        return new Inputs(targets, null, new IdPool(targets, tenant.adminDisplayId(), targets));
     }
 
     /** Every JSON type but the declared one (null counts as absent). */

@@ -33,20 +33,31 @@ final class FuzzRunner {
         .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Api api;
+    private final Api operator;
     private final String baseUrl;
     private final String token;
+    private final String operatorToken;
     private final String foreignMarker;
     private final List<String> failures = new ArrayList<>();
     private final Map<String, Integer> counts = new LinkedHashMap<>();
     private int previousStatus;
 
-    /** @param foreignMarker text that only another dev org's DONs contain ({@code devo/<n>:}) */
-    FuzzRunner(Api api, String baseUrl, String token, String foreignMarker) {
+    /**
+     * @param token         the org token DevRev's operations are sent with ({@code api} sends it)
+     * @param operatorToken the operator token the operator's {@code /_roster/dev-orgs.*} are sent with
+     *                      ({@code operator} sends it), since they refuse every org token
+     * @param foreignMarker text that only another dev org's DONs contain ({@code devo/<n>:})
+     */
+    FuzzRunner(Api api, String token, Api operator, String operatorToken, String baseUrl, String foreignMarker) {
         this.api = api;
+        this.operator = operator;
         this.baseUrl = baseUrl;
         this.token = token;
+        this.operatorToken = operatorToken;
         this.foreignMarker = foreignMarker;
     }
+
+    private String token(Case c) { return c.operation().isOperators() ? operatorToken : token; }
 
     List<String> failures() { return failures; }
 
@@ -67,8 +78,9 @@ final class FuzzRunner {
         String text;
         try {
             if (c.via() == Case.Via.API) {
-                ApiResponse response = c.method().equals("GET") ? api.get(c.path(), c.query())
-                    : api.post(c.path(), c.body(), c.contentType());
+                Api client = c.operation().isOperators() ? operator : api;
+                ApiResponse response = c.method().equals("GET") ? client.get(c.path(), c.query())
+                    : client.post(c.path(), c.body(), c.contentType());
                 status = response.status();
                 body = response.body();
                 text = response.text();
@@ -128,7 +140,7 @@ final class FuzzRunner {
             : HttpRequest.BodyPublishers.ofByteArray(c.body());
         String target = c.query() == null ? c.path() : c.path() + "?" + c.query();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + target)).timeout(Duration.ofSeconds(30))
-            .method(c.method(), publisher).header("Authorization", "Bearer " + token);
+            .method(c.method(), publisher).header("Authorization", "Bearer " + token(c));
         if (c.contentType() != null) request.header("Content-Type", c.contentType());
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new String[] {Integer.toString(response.statusCode()), response.body()};
@@ -138,7 +150,7 @@ final class FuzzRunner {
     private String[] raw(Case c) throws IOException {
         String request = new String(c.body(), StandardCharsets.ISO_8859_1);
         int lineEnd = request.indexOf("\r\n");
-        request = request.substring(0, lineEnd + 2) + "Authorization: Bearer " + token + "\r\n" + request.substring(lineEnd + 2);
+        request = request.substring(0, lineEnd + 2) + "Authorization: Bearer " + token(c) + "\r\n" + request.substring(lineEnd + 2);
         URI uri = URI.create(baseUrl);
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(30_000);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.auth.Scope;
 import dev.roster.fuzz.ApiOperations.Operation;
 import dev.roster.testing.Api;
@@ -26,9 +27,11 @@ import org.junit.jupiter.api.Test;
  * body valid against its document and the contract (never 5xx), stays healthy, and leaves the data
  * made before the run untouched, in its own dev org and in another one.
  *
- * <p>The fuzz acts as its own dev user holding an admin token. Where an input needs a valid ID to
- * reach deeper code, it names objects the fuzz made itself (remade before operations that destroy
- * them); the guarded objects are only ever named by invalid or foreign IDs.
+ * <p>The fuzz acts as its own dev user holding an admin token, and as the operator (the operator
+ * token) for Roster's own {@code /_roster/dev-orgs.*}, which refuse every org token. Where an input
+ * needs a valid ID to reach deeper code, it names objects the fuzz made itself (remade before operations that destroy
+ * them; dev-orgs.delete names a dev org made for its batch); the guarded objects are only ever named
+ * by invalid or foreign IDs, and neither the fuzz's dev org, the other one nor the default is deleted.
  */
 class HostileInputTest extends ApiTest {
     private static final String DESTRUCTIVE = ".*(delete|merge|deactivate|unlink|remove|link|personal-data).*";
@@ -43,6 +46,7 @@ class HostileInputTest extends ApiTest {
     private Api fuzz;
     private FuzzRunner runner;
     private int targetSets;
+    private String defaultOrgBefore;
 
     @BeforeEach
     void makeGuardedDataAndTheFuzzer() {
@@ -56,7 +60,8 @@ class HostileInputTest extends ApiTest {
         long fuzzer = DevUsers.number(DevUsers.create(api, "fuzzer@example.com"));
         String token = server.token(tenant, fuzzer, Scope.ADMIN);
         fuzz = api.withToken(token);
-        runner = new FuzzRunner(fuzz, server.baseUrl(), token, ids.foreignMarker());
+        runner = new FuzzRunner(fuzz, token, server.operator(), server.operatorToken(), server.baseUrl(), ids.foreignMarker());
+        defaultOrgBefore = defaultOrg();
     }
 
     @Test
@@ -100,7 +105,7 @@ class HostileInputTest extends ApiTest {
         Inputs inputs = null;
         for (Operation op : ApiOperations.all()) {
             if (inputs == null || op.path().matches(DESTRUCTIVE)) {
-                inputs = new Inputs(Directory.create(fuzz, "t" + ++targetSets), ids);
+                inputs = new Inputs(Directory.create(fuzz, "t" + ++targetSets), throwawayDevOrg(), ids);
             }
             runner.run(generator.apply(op, inputs));
         }
@@ -114,7 +119,19 @@ class HostileInputTest extends ApiTest {
                 "the server is healthy"),
             () -> assertEquals(guardedBefore, guarded.snapshot(api), "the data made before the run is unchanged"),
             () -> assertEquals(adminBefore, adminRecord(), "the admin is unchanged"),
-            () -> assertEquals(foreignBefore, foreign.snapshot(other.admin()), "the other dev org's data is unchanged"));
+            () -> assertEquals(foreignBefore, foreign.snapshot(other.admin()), "the other dev org's data is unchanged"),
+            () -> assertEquals(defaultOrgBefore, defaultOrg(), "the default dev org is unchanged"));
+    }
+
+    /** A dev org made for one batch, for dev-orgs.delete to name: neither the fuzz's, the default, nor the guarded one. */
+    private JsonNode throwawayDevOrg() {
+        return server.operator().post("/_roster/dev-orgs.create", "{\"display_name\":\"fuzz throwaway\"}")
+            .assertStatus(201).body().get("dev_org");
+    }
+
+    /** The default dev org (the first) as dev-orgs.list answers it. */
+    private String defaultOrg() {
+        return server.operator().get("/_roster/dev-orgs.list", "limit=1").assertStatus(200).body().at("/dev_orgs/0").toString();
     }
 
     private String adminRecord() {

@@ -24,10 +24,16 @@ final class Inputs {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Directory targets;
+    private final JsonNode devOrg;
     private final IdPool ids;
 
-    Inputs(Directory targets, IdPool ids) {
+    /**
+     * @param devOrg a throwaway dev org the fuzz made for this batch (dev-orgs.delete's target), never
+     *               the fuzz's own, the default or the guarded one
+     */
+    Inputs(Directory targets, JsonNode devOrg, IdPool ids) {
         this.targets = targets;
+        this.devOrg = devOrg;
         this.ids = ids;
     }
 
@@ -76,6 +82,7 @@ final class Inputs {
             case REV_ORG -> Directory.id(targets.revOrg);
             case ACCOUNT -> Directory.id(targets.account2);
             case TAG -> Directory.id(targets.tag);
+            case DEV_ORG -> Directory.id(devOrg);
         };
     }
 
@@ -87,6 +94,7 @@ final class Inputs {
             case REV_ORG -> Directory.id(targets.revOrg);
             case ACCOUNT -> Directory.id(targets.account2);
             case TAG -> Directory.id(targets.tag);
+            case DEV_ORG -> Directory.id(devOrg);
         };
     }
 

@@ -137,6 +137,12 @@ public final class RosterTestServer {
 
     public Services services() { return server.server().services(); }
 
+    /** A client with the operator token, which only {@code /_roster/dev-orgs.*} accept. */
+    public Api operator() { return new Api(baseUrl, operatorToken()); }
+
+    /** The operator token the server generated on its first start. */
+    public String operatorToken() { return server.server().generatedOperatorToken().orElseThrow(); }
+
     /** A new dev org with an active admin holding an admin token. */
     public Tenant newTenant() {
         long n = TENANTS.incrementAndGet();
