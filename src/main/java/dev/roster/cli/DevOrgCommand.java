@@ -2,14 +2,9 @@ package dev.roster.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.roster.errors.ApiException;
 import dev.roster.http.Json;
 import dev.roster.http.RequestBody;
-import dev.roster.server.Services;
-import dev.roster.store.Database;
-import java.time.Clock;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,7 +35,7 @@ public final class DevOrgCommand {
             if (displayName != null) request.put("display_name", displayName);
             if (adminEmail != null) request.put("admin_email", adminEmail);
             if (fixture != null) request.put("fixture", fixture);
-            Object created = onStore(storage, services -> services.devOrgs().create(RequestBody.ofJson(request)));
+            Object created = storage.onExistingStore(services -> services.devOrgs().create(RequestBody.ofJson(request)));
             System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(created));
             return 0;
         }
@@ -57,22 +52,12 @@ public final class DevOrgCommand {
 
         @Override
         public Integer call() {
-            onStore(storage, services -> {
+            storage.onExistingStore(services -> {
                 services.devOrgs().delete(id);
                 return id;
             });
             System.out.println("deleted " + id);
             return 0;
-        }
-    }
-
-    /** Runs {@code work} on the existing store; a refusal (unknown org, bad email) is one line naming the store. */
-    private static <T> T onStore(StorageOptions storage, Function<Services, T> work) {
-        Database.Settings settings = TokenCommand.settings(storage);
-        try (Database db = TokenCommand.open(settings)) {
-            return work.apply(Services.over(db, Clock.systemUTC()));
-        } catch (ApiException e) {
-            throw new CliFailure(e.error().message() + " (in " + settings.location() + ")", e);
         }
     }
 }

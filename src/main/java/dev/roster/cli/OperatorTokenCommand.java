@@ -1,8 +1,5 @@
 package dev.roster.cli;
 
-import dev.roster.server.Services;
-import dev.roster.store.Database;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,10 +16,9 @@ public final class OperatorTokenCommand {
 
         @Override
         public Integer call() {
-            try (Database db = TokenCommand.open(TokenCommand.settings(storage))) {
-                System.out.println(Services.over(db, Clock.systemUTC()).operators().rotate());
-                return 0;
-            }
+            String token = storage.onExistingStore(services -> services.operators().rotate());
+            System.out.println(token);
+            return 0;
         }
     }
 }

@@ -1,10 +1,17 @@
 package dev.roster.cli;
 
+import dev.roster.errors.ApiException;
 import dev.roster.server.RosterConfig;
+import dev.roster.server.Services;
+import dev.roster.store.Database;
+import dev.roster.store.StoreLocation;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 
-/** Where the data lives: shared by every command that opens the store. */
+/** Where the data lives: shared by every command that opens the store, and how those commands open it. */
 final class StorageOptions {
     @Option(names = "--data-dir", defaultValue = "${env:ROSTER_DATA_DIR:-" + RosterConfig.DEFAULT_DATA_DIR + "}",
         description = "Folder of the embedded SQLite database. Env ROSTER_DATA_DIR.")
@@ -21,4 +28,31 @@ final class StorageOptions {
     @Option(names = "--db-password", defaultValue = "${env:ROSTER_DB_PASSWORD}", arity = "0..1", interactive = false,
         description = "Database password. Env ROSTER_DB_PASSWORD.")
     String dbPassword;
+
+    private Database.Settings settings() {
+        RosterConfig defaults = RosterConfig.defaults("127.0.0.1", 0, dataDir, dbUrl);
+        return new Database.Settings(defaults.dbUrl(), dbUser, dbPassword, Duration.ofSeconds(5), 2, defaults.statementTimeout());
+    }
+
+    /** Where the store is, as messages name it. */
+    StoreLocation location() { return settings().location(); }
+
+    /**
+     * Runs {@code work} on the store, which must exist: only {@code serve} creates one. A failure to
+     * open it, or an API refusal (an unknown org, a bad email), is one line naming the store.
+     */
+    <T> T onExistingStore(Function<Services, T> work) {
+        Database.Settings settings = settings();
+        Database db;
+        try {
+            db = Database.openExisting(settings);
+        } catch (RuntimeException e) {
+            throw Failures.explained(e, null, 0, settings.url());
+        }
+        try (db) {
+            return work.apply(Services.over(db, Clock.systemUTC()));
+        } catch (ApiException e) {
+            throw new CliFailure(e.error().message() + " (in " + settings.location() + ")", e);
+        }
+    }
 }

@@ -1,11 +1,6 @@
 package dev.roster.cli;
 
 import dev.roster.auth.Scope;
-import dev.roster.server.RosterConfig;
-import dev.roster.server.Services;
-import dev.roster.store.Database;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,13 +37,10 @@ public final class TokenCommand {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--scope must be read, write or admin, got '" + scope + "'");
             }
-            Database.Settings settings = settings(storage);
-            try (Database db = open(settings)) {
-                String token = Services.over(db, Clock.systemUTC()).devOrgs().issueToken(email, chosen).orElseThrow(() ->
-                    new CliFailure("no dev user with email " + email + " in the default dev org of " + settings.location()));
-                System.out.println(token);
-                return 0;
-            }
+            String token = storage.onExistingStore(services -> services.devOrgs().issueToken(email, chosen)).orElseThrow(() ->
+                new CliFailure("no dev user with email " + email + " in the default dev org of " + storage.location()));
+            System.out.println(token);
+            return 0;
         }
     }
 
@@ -62,29 +54,11 @@ public final class TokenCommand {
 
         @Override
         public Integer call() {
-            Database.Settings settings = settings(storage);
-            try (Database db = open(settings)) {
-                if (!Services.over(db, Clock.systemUTC()).tokens().revoke(token)) {
-                    throw new CliFailure("no live token matches in " + settings.location());
-                }
-                System.out.println("revoked");
-                return 0;
+            if (!storage.onExistingStore(services -> services.tokens().revoke(token))) {
+                throw new CliFailure("no live token matches in " + storage.location());
             }
+            System.out.println("revoked");
+            return 0;
         }
-    }
-
-    /** The store, which must exist: a token command never creates one. */
-    static Database open(Database.Settings settings) {
-        try {
-            return Database.openExisting(settings);
-        } catch (RuntimeException e) {
-            throw Failures.explained(e, null, 0, settings.url());
-        }
-    }
-
-    static Database.Settings settings(StorageOptions storage) {
-        RosterConfig defaults = RosterConfig.defaults("127.0.0.1", 0, storage.dataDir, storage.dbUrl);
-        return new Database.Settings(defaults.dbUrl(), storage.dbUser, storage.dbPassword, Duration.ofSeconds(5), 2,
-            defaults.statementTimeout());
     }
 }
