@@ -3,15 +3,12 @@ package dev.roster.accounts;
 import dev.roster.auth.Caller;
 import dev.roster.http.EmptyResponse;
 import dev.roster.http.RequestBody;
-import dev.roster.http.RequestReader;
 import dev.roster.http.Shape;
 import dev.roster.http.Unmodelled;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.IdParser;
 import dev.roster.revorgs.RevOrgJson;
 import dev.roster.store.Page;
-import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.List;
 
 /** The account operations over HTTP. */
@@ -26,60 +23,52 @@ public final class AccountHandlers {
 
     public AccountHandlers(AccountService service) { this.service = service; }
 
-    record One(AccountJson account) {}
+    public record One(AccountJson account) {}
 
-    record Created(AccountJson account, RevOrgJson defaultRevOrg) {}
+    public record Created(AccountJson account, RevOrgJson defaultRevOrg) {}
 
-    record ListPage(List<AccountJson> accounts, String nextCursor, String prevCursor) {}
+    public record ListPage(List<AccountJson> accounts, String nextCursor, String prevCursor) {}
 
-    record Export(List<AccountJson> accounts) {}
+    public record Export(List<AccountJson> accounts) {}
 
-    public void create(Context ctx) {
-        Caller caller = Caller.of(ctx);
-        AccountService.Created created = service.create(caller, CreateAccount.parse(RequestReader.read(ctx, CREATE), caller.orgId()));
-        ctx.status(HttpStatus.CREATED).json(new Created(AccountJson.from(created.account()),
-            RevOrgJson.from(created.defaultRevOrg())));
+    public Created create(Caller caller, RequestBody request) {
+        AccountService.Created created = service.create(caller, CreateAccount.parse(request.check(CREATE), caller.orgId()));
+        return new Created(AccountJson.from(created.account()),
+            RevOrgJson.from(created.defaultRevOrg()));
     }
 
-    public void get(Context ctx) {
-        Caller caller = Caller.of(ctx);
-        ctx.json(new One(AccountJson.from(service.get(caller, id(RequestReader.read(ctx), "id", caller)))));
+    public One get(Caller caller, RequestBody request) {
+        return new One(AccountJson.from(service.get(caller, id(request, "id", caller))));
     }
 
-    public void list(Context ctx) {
-        Caller caller = Caller.of(ctx);
-        Page<Account> page = service.list(caller, AccountQuery.list(RequestReader.read(ctx), caller.orgId()));
-        ctx.json(new ListPage(page.items().stream().map(AccountJson::from).toList(),
-            page.nextCursor().orElse(null), page.prevCursor().orElse(null)));
+    public ListPage list(Caller caller, RequestBody request) {
+        Page<Account> page = service.list(caller, AccountQuery.list(request, caller.orgId()));
+        return new ListPage(page.items().stream().map(AccountJson::from).toList(),
+            page.nextCursor().orElse(null), page.prevCursor().orElse(null));
     }
 
-    public void export(Context ctx) {
-        Caller caller = Caller.of(ctx);
-        List<Account> accounts = service.export(caller, AccountQuery.export(RequestReader.read(ctx), caller.orgId()));
-        ctx.json(new Export(accounts.stream().map(AccountJson::from).toList()));
+    public Export export(Caller caller, RequestBody request) {
+        List<Account> accounts = service.export(caller, AccountQuery.export(request, caller.orgId()));
+        return new Export(accounts.stream().map(AccountJson::from).toList());
     }
 
-    public void update(Context ctx) {
-        Caller caller = Caller.of(ctx);
-        ctx.json(new One(AccountJson.from(service.update(caller, UpdateAccount.parse(RequestReader.read(ctx, UPDATE), caller.orgId())))));
+    public One update(Caller caller, RequestBody request) {
+        return new One(AccountJson.from(service.update(caller, UpdateAccount.parse(request.check(UPDATE), caller.orgId()))));
     }
 
-    public void merge(Context ctx) {
-        Caller caller = Caller.of(ctx);
-        RequestBody body = RequestReader.read(ctx);
-        long primary = id(body, "primary_account", caller);
-        long secondary = id(body, "secondary_account", caller);
+    public EmptyResponse merge(Caller caller, RequestBody request) {
+        long primary = id(request, "primary_account", caller);
+        long secondary = id(request, "secondary_account", caller);
         service.merge(caller, primary, secondary);
-        ctx.json(new EmptyResponse());
+        return new EmptyResponse();
     }
 
-    public void delete(Context ctx) {
-        Caller caller = Caller.of(ctx);
-        service.delete(caller, id(RequestReader.read(ctx), "id", caller));
-        ctx.json(new EmptyResponse());
+    public EmptyResponse delete(Caller caller, RequestBody request) {
+        service.delete(caller, id(request, "id", caller));
+        return new EmptyResponse();
     }
 
-    private static long id(RequestBody body, String field, Caller caller) {
-        return IdParser.parse(field, body.requiredString(field), IdKind.ACCOUNT, caller.orgId());
+    private static long id(RequestBody request, String field, Caller caller) {
+        return IdParser.parse(field, request.requiredString(field), IdKind.ACCOUNT, caller.orgId());
     }
 }

@@ -3,14 +3,11 @@ package dev.roster.devusers;
 import dev.roster.auth.Caller;
 import dev.roster.http.EmptyResponse;
 import dev.roster.http.RequestBody;
-import dev.roster.http.RequestReader;
 import dev.roster.http.Shape;
 import dev.roster.http.Unmodelled;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.IdParser;
 import dev.roster.store.Page;
-import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 
 /** The dev-user operations over HTTP: request in, command to the service, JSON out. No SQL, no rules. */
 public final class DevUserHandlers {
@@ -22,78 +19,65 @@ public final class DevUserHandlers {
 
     public DevUserHandlers(DevUserService service) { this.service = service; }
 
-    public void create(Context ctx) {
-        Caller caller = Caller.of(ctx);
-        DevUser user = service.create(caller, CreateDevUser.parse(RequestReader.read(ctx, CREATE_OR_UPDATE), caller.orgId()));
-        ctx.status(HttpStatus.CREATED).json(one(user));
+    public DevUserResponses.One create(Caller caller, RequestBody request) {
+        DevUser user = service.create(caller, CreateDevUser.parse(request.check(CREATE_OR_UPDATE), caller.orgId()));
+        return one(user);
     }
 
-    public void get(Context ctx) {
-        Caller caller = Caller.of(ctx);
-        ctx.json(one(service.get(caller, id(RequestReader.read(ctx), "id", caller))));
+    public DevUserResponses.One get(Caller caller, RequestBody request) {
+        return one(service.get(caller, id(request, "id", caller)));
     }
 
-    public void list(Context ctx) {
-        Caller caller = Caller.of(ctx);
-        Page<DevUser> page = service.list(caller, DevUserQuery.parse(RequestReader.read(ctx)));
-        ctx.json(new DevUserResponses.ListPage(page.items().stream().map(DevUserJson::from).toList(),
-            page.nextCursor().orElse(null), page.prevCursor().orElse(null)));
+    public DevUserResponses.ListPage list(Caller caller, RequestBody request) {
+        Page<DevUser> page = service.list(caller, DevUserQuery.parse(request));
+        return new DevUserResponses.ListPage(page.items().stream().map(DevUserJson::from).toList(),
+            page.nextCursor().orElse(null), page.prevCursor().orElse(null));
     }
 
-    public void self(Context ctx) {
-        Caller caller = Caller.of(ctx);
-        RequestReader.read(ctx);
-        ctx.json(one(service.get(caller, caller.userId())));
+    public DevUserResponses.One self(Caller caller, RequestBody request) {
+        return one(service.get(caller, caller.userId()));
     }
 
-    public void update(Context ctx) {
-        Caller caller = Caller.of(ctx);
-        RequestBody body = RequestReader.read(ctx, CREATE_OR_UPDATE);
-        long id = id(body, "id", caller);
-        ctx.json(one(service.update(caller, id, UpdateDevUser.parse(body, caller.orgId()))));
+    public DevUserResponses.One update(Caller caller, RequestBody request) {
+        request.check(CREATE_OR_UPDATE);
+        long id = id(request, "id", caller);
+        return one(service.update(caller, id, UpdateDevUser.parse(request, caller.orgId())));
     }
 
-    public void updateSelf(Context ctx) {
-        Caller caller = Caller.of(ctx);
-        UpdateDevUser change = UpdateDevUser.parse(RequestReader.read(ctx, CREATE_OR_UPDATE), caller.orgId());
-        ctx.json(one(service.update(caller, caller.userId(), change)));
+    public DevUserResponses.One updateSelf(Caller caller, RequestBody request) {
+        UpdateDevUser change = UpdateDevUser.parse(request.check(CREATE_OR_UPDATE), caller.orgId());
+        return one(service.update(caller, caller.userId(), change));
     }
 
-    public void activate(Context ctx) {
-        Caller caller = Caller.of(ctx);
-        boolean inviteSent = service.activate(caller, id(RequestReader.read(ctx, ACTIVATE), "id", caller));
-        ctx.json(new DevUserResponses.Activated(inviteSent));
+    public DevUserResponses.Activated activate(Caller caller, RequestBody request) {
+        boolean inviteSent = service.activate(caller, id(request.check(ACTIVATE), "id", caller));
+        return new DevUserResponses.Activated(inviteSent);
     }
 
-    public void deactivate(Context ctx) {
-        Caller caller = Caller.of(ctx);
-        service.deactivate(caller, id(RequestReader.read(ctx), "id", caller));
-        ctx.json(new EmptyResponse());
+    public EmptyResponse deactivate(Caller caller, RequestBody request) {
+        service.deactivate(caller, id(request, "id", caller));
+        return new EmptyResponse();
     }
 
-    public void linkIdentity(Context ctx) {
-        Caller caller = Caller.of(ctx);
-        LinkIdentity command = LinkIdentity.parse(RequestReader.read(ctx), caller.orgId());
-        ctx.json(one(service.linkIdentity(caller, command)));
+    public DevUserResponses.One linkIdentity(Caller caller, RequestBody request) {
+        LinkIdentity command = LinkIdentity.parse(request, caller.orgId());
+        return one(service.linkIdentity(caller, command));
     }
 
-    public void unlinkIdentity(Context ctx) {
-        Caller caller = Caller.of(ctx);
-        UnlinkIdentity command = UnlinkIdentity.parse(RequestReader.read(ctx), caller.orgId());
-        ctx.json(one(service.unlinkIdentity(caller, command)));
+    public DevUserResponses.One unlinkIdentity(Caller caller, RequestBody request) {
+        UnlinkIdentity command = UnlinkIdentity.parse(request, caller.orgId());
+        return one(service.unlinkIdentity(caller, command));
     }
 
-    public void merge(Context ctx) {
-        Caller caller = Caller.of(ctx);
-        RequestBody body = RequestReader.read(ctx);
-        long primary = id(body, "primary_user", caller);
-        long secondary = id(body, "secondary_user", caller);
+    public EmptyResponse merge(Caller caller, RequestBody request) {
+        long primary = id(request, "primary_user", caller);
+        long secondary = id(request, "secondary_user", caller);
         service.merge(caller, primary, secondary);
-        ctx.json(new EmptyResponse());
+        return new EmptyResponse();
     }
 
-    private static long id(RequestBody body, String field, Caller caller) {
-        return IdParser.parse(field, body.requiredString(field), IdKind.DEV_USER, caller.orgId());
+    private static long id(RequestBody request, String field, Caller caller) {
+        return IdParser.parse(field, request.requiredString(field), IdKind.DEV_USER, caller.orgId());
     }
 
     private static DevUserResponses.One one(DevUser user) {

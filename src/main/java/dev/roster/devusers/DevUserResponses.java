@@ -3,13 +3,13 @@ package dev.roster.devusers;
 import java.util.List;
 
 /** The response envelopes of the dev-user operations. */
-final class DevUserResponses {
+public final class DevUserResponses {
     private DevUserResponses() {}
 
     /** {@code {"dev_user": ...}}: create, get, self, update, identities.link and unlink. */
-    record One(DevUserJson devUser) {}
+    public record One(DevUserJson devUser) {}
 
-    record ListPage(List<DevUserJson> devUsers, String nextCursor, String prevCursor) {}
+    public record ListPage(List<DevUserJson> devUsers, String nextCursor, String prevCursor) {}
 
-    record Activated(boolean inviteSent) {}
+    public record Activated(boolean inviteSent) {}
 }

@@ -8,93 +8,91 @@ import dev.roster.devusers.DevUserHandlers;
 import dev.roster.revorgs.RevOrgHandlers;
 import dev.roster.revusers.RevUserHandlers;
 import dev.roster.tags.TagHandlers;
+import dev.roster.http.Operations;
 import io.javalin.Javalin;
-import io.javalin.http.Handler;
-import io.javalin.security.RouteRole;
+import io.javalin.http.HttpStatus;
 
 /** Every operation, its handler and the least scope it needs: the whole API on one screen. */
 final class Routes {
     private Routes() {}
 
-    /**
-     * A read operation: GET with a query and POST with a body, as DevRev serves them, and HEAD,
-     * which answers as GET would (a 401 without a token) but without the body.
-     */
-    private static void read(Javalin app, String path, Handler handler) {
-        read(app, path, handler, Scope.READ);
-    }
-
-    private static void read(Javalin app, String path, Handler handler, RouteRole role) {
-        app.get(path, handler, role);
-        app.head(path, handler, role);
-        app.post(path, handler, role);
-    }
-
-    static void register(Javalin app, Services services, SystemHandlers system) {
+    /** Registers every route on {@code app}; answers the operations, for what runs them by name. */
+    static Operations register(Javalin app, Services services, SystemHandlers system) {
         app.get("/health", system::health);
         app.get("/ready", system::ready);
         app.get("/metrics", system::metrics);
         app.get("/openapi.json", system::openApi);
-
-        DevUserHandlers devUsers = new DevUserHandlers(services.devUsers());
-        app.post("/dev-users.activate", devUsers::activate, Scope.ADMIN);
-        app.post("/dev-users.create", devUsers::create, Scope.ADMIN);
-        app.post("/dev-users.deactivate", devUsers::deactivate, Scope.ADMIN);
-        read(app, "/dev-users.get", devUsers::get);
-        app.post("/dev-users.identities.link", devUsers::linkIdentity, Scope.WRITE);
-        app.post("/dev-users.identities.unlink", devUsers::unlinkIdentity, Scope.WRITE);
-        read(app, "/dev-users.list", devUsers::list);
-        app.post("/dev-users.merge", devUsers::merge, Scope.ADMIN);
-        read(app, "/dev-users.self", devUsers::self);
-        app.post("/dev-users.self.update", devUsers::updateSelf, Scope.WRITE);
-        app.post("/dev-users.update", devUsers::update, Scope.WRITE);
-
-        AccountHandlers accounts = new AccountHandlers(services.accounts());
-        app.post("/accounts.create", accounts::create, Scope.ADMIN);
-        app.post("/accounts.delete", accounts::delete, Scope.ADMIN);
-        read(app, "/accounts.export", accounts::export);
-        read(app, "/accounts.get", accounts::get);
-        read(app, "/accounts.list", accounts::list);
-        app.post("/accounts.merge", accounts::merge, Scope.ADMIN);
-        app.post("/accounts.update", accounts::update, Scope.ADMIN);
-
-        RevOrgHandlers revOrgs = new RevOrgHandlers(services.revOrgs());
-        app.post("/rev-orgs.create", revOrgs::create, Scope.ADMIN);
-        app.post("/rev-orgs.delete", revOrgs::delete, Scope.ADMIN);
-        read(app, "/rev-orgs.get", revOrgs::get);
-        read(app, "/rev-orgs.list", revOrgs::list);
-        app.post("/rev-orgs.update", revOrgs::update, Scope.ADMIN);
-
-        RevUserHandlers revUsers = new RevUserHandlers(services.revUsers());
-        app.post("/rev-users.associations.add", revUsers::addAssociations, Scope.ADMIN);
-        read(app, "/rev-users.associations.list", revUsers::listAssociations);
-        app.post("/rev-users.associations.remove", revUsers::removeAssociations, Scope.ADMIN);
-        app.post("/rev-users.create", revUsers::create, Scope.ADMIN);
-        app.post("/rev-users.delete", revUsers::delete, Scope.ADMIN);
-        app.post("/rev-users.delete-personal-data", revUsers::deletePersonalData, Scope.ADMIN);
-        read(app, "/rev-users.get", revUsers::get);
-        app.post("/rev-users.link", revUsers::link, Scope.ADMIN);
-        read(app, "/rev-users.list", revUsers::list);
-        app.post("/rev-users.merge", revUsers::merge, Scope.ADMIN);
-        app.post("/rev-users.personal-data", revUsers::personalData, Scope.ADMIN);
-        read(app, "/rev-users.scan", revUsers::scan);
-        app.post("/rev-users.unlink", revUsers::unlink, Scope.ADMIN);
-        app.post("/rev-users.update", revUsers::update, Scope.ADMIN);
-
-        TagHandlers tags = new TagHandlers(services.tags());
-        app.post("/tags.create", tags::create, Scope.ADMIN);
-        app.post("/tags.delete", tags::delete, Scope.ADMIN);
-        read(app, "/tags.get", tags::get);
-        read(app, "/tags.list", tags::list);
-        app.post("/tags.update", tags::update, Scope.ADMIN);
-
-        // Roster's own operations: DevRev's conventions, under a prefix that can never collide with DevRev's paths.
-        app.post("/_roster/personal-data.export", revUsers::exportPersonalData, Scope.ADMIN);
+        Operations ops = operations(services);
+        ops.serveOn(app);
 
         // Tenants: only the operator token opens these, and it opens nothing else.
         DevOrgHandlers devOrgs = new DevOrgHandlers(services.devOrgs());
         app.post("/_roster/dev-orgs.create", devOrgs::create, Operator.TOKEN);
         app.post("/_roster/dev-orgs.delete", devOrgs::delete, Operator.TOKEN);
-        read(app, "/_roster/dev-orgs.list", devOrgs::list, Operator.TOKEN);
+        app.get("/_roster/dev-orgs.list", devOrgs::list, Operator.TOKEN);
+        app.head("/_roster/dev-orgs.list", devOrgs::list, Operator.TOKEN);
+        app.post("/_roster/dev-orgs.list", devOrgs::list, Operator.TOKEN);
+        return ops;
+    }
+
+    /** The operations of a dev org's tokens, each at {@code "/" + name}; a server is not needed to run them. */
+    static Operations operations(Services services) {
+        Operations ops = new Operations();
+        DevUserHandlers devUsers = new DevUserHandlers(services.devUsers());
+        ops.write("dev-users.activate", devUsers::activate, Scope.ADMIN);
+        ops.create("dev-users.create", devUsers::create, Scope.ADMIN);
+        ops.write("dev-users.deactivate", devUsers::deactivate, Scope.ADMIN);
+        ops.read("dev-users.get", devUsers::get);
+        ops.write("dev-users.identities.link", devUsers::linkIdentity, Scope.WRITE);
+        ops.write("dev-users.identities.unlink", devUsers::unlinkIdentity, Scope.WRITE);
+        ops.read("dev-users.list", devUsers::list);
+        ops.write("dev-users.merge", devUsers::merge, Scope.ADMIN);
+        ops.read("dev-users.self", devUsers::self);
+        ops.write("dev-users.self.update", devUsers::updateSelf, Scope.WRITE);
+        ops.write("dev-users.update", devUsers::update, Scope.WRITE);
+
+        AccountHandlers accounts = new AccountHandlers(services.accounts());
+        ops.create("accounts.create", accounts::create, Scope.ADMIN);
+        ops.write("accounts.delete", accounts::delete, Scope.ADMIN);
+        ops.read("accounts.export", accounts::export);
+        ops.read("accounts.get", accounts::get);
+        ops.read("accounts.list", accounts::list);
+        ops.write("accounts.merge", accounts::merge, Scope.ADMIN);
+        ops.write("accounts.update", accounts::update, Scope.ADMIN);
+
+        RevOrgHandlers revOrgs = new RevOrgHandlers(services.revOrgs());
+        ops.create("rev-orgs.create", revOrgs::create, Scope.ADMIN);
+        ops.write("rev-orgs.delete", revOrgs::delete, Scope.ADMIN);
+        ops.read("rev-orgs.get", revOrgs::get);
+        ops.read("rev-orgs.list", revOrgs::list);
+        ops.write("rev-orgs.update", revOrgs::update, Scope.ADMIN);
+
+        RevUserHandlers revUsers = new RevUserHandlers(services.revUsers());
+        ops.create("rev-users.associations.add", revUsers::addAssociations, Scope.ADMIN);
+        ops.read("rev-users.associations.list", revUsers::listAssociations);
+        ops.write("rev-users.associations.remove", revUsers::removeAssociations, Scope.ADMIN, HttpStatus.NO_CONTENT);
+        ops.create("rev-users.create", revUsers::create, Scope.ADMIN);
+        ops.write("rev-users.delete", revUsers::delete, Scope.ADMIN);
+        ops.write("rev-users.delete-personal-data", revUsers::deletePersonalData, Scope.ADMIN);
+        ops.read("rev-users.get", revUsers::get);
+        ops.write("rev-users.link", revUsers::link, Scope.ADMIN);
+        ops.read("rev-users.list", revUsers::list);
+        ops.write("rev-users.merge", revUsers::merge, Scope.ADMIN);
+        ops.write("rev-users.personal-data", revUsers::personalData, Scope.ADMIN);
+        ops.read("rev-users.scan", revUsers::scan);
+        ops.write("rev-users.unlink", revUsers::unlink, Scope.ADMIN);
+        ops.write("rev-users.update", revUsers::update, Scope.ADMIN);
+
+        TagHandlers tags = new TagHandlers(services.tags());
+        ops.create("tags.create", tags::create, Scope.ADMIN);
+        ops.write("tags.delete", tags::delete, Scope.ADMIN);
+        ops.read("tags.get", tags::get);
+        ops.read("tags.list", tags::list);
+        ops.write("tags.update", tags::update, Scope.ADMIN);
+
+        // Roster's own operations: DevRev's conventions, under a prefix that can never collide with DevRev's paths.
+        ops.write("_roster/personal-data.export", revUsers::exportPersonalData, Scope.ADMIN);
+
+        return ops;
     }
 }

@@ -38,6 +38,8 @@ public final class Database implements AutoCloseable {
     private final FairShare readerShare;
     /** For a database in memory, a connection outside the pools that keeps it alive; else null. */
     private final Connection keeper;
+    /** The transaction of {@link #writeAsOne} on the thread running it, which that thread's transactions join. */
+    private final ThreadLocal<Tx> enclosing = new ThreadLocal<>();
 
     private Database(Engine engine, HikariDataSource writer, HikariDataSource reader, ChangeSignal changes,
                      Duration statementTimeout, Connection keeper) {
@@ -238,7 +240,25 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in a read-write transaction, committing if it returns. */
     public <T> T write(Function<Tx, T> work) {
+        Tx joined = enclosing.get();
+        if (joined != null) return work.apply(joined);
         return run(writer, "begin immediate", true, work);
+    }
+
+    /**
+     * Runs {@code work} in one read-write transaction that every transaction this thread begins
+     * meanwhile joins, reads included: a sequence of operations, each of which owns its transaction
+     * as usual, commits as a whole or not at all, and each sees what the ones before it wrote.
+     */
+    public <T> T writeAsOne(Function<Tx, T> work) {
+        return write(tx -> {
+            enclosing.set(tx);
+            try {
+                return work.apply(tx);
+            } finally {
+                enclosing.remove();
+            }
+        });
     }
 
     /** Runs {@code work}, which answers nothing, in a read-write transaction, committing if it returns. */
@@ -251,6 +271,8 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in a transaction that only reads. */
     public <T> T read(Function<Tx, T> work) {
+        Tx joined = enclosing.get();
+        if (joined != null) return work.apply(joined);
         return run(reader, "begin", engine == Engine.SQLITE, work);
     }
 

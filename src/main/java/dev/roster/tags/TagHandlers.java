@@ -2,12 +2,10 @@ package dev.roster.tags;
 
 import dev.roster.auth.Caller;
 import dev.roster.http.EmptyResponse;
-import dev.roster.http.RequestReader;
+import dev.roster.http.RequestBody;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.IdParser;
 import dev.roster.store.Page;
-import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 
 /** The tag operations over HTTP. */
 public final class TagHandlers {
@@ -15,32 +13,29 @@ public final class TagHandlers {
 
     public TagHandlers(TagService service) { this.service = service; }
 
-    public void create(Context ctx) {
-        Tag tag = service.create(Caller.of(ctx), CreateTag.parse(RequestReader.read(ctx)));
-        ctx.status(HttpStatus.CREATED).json(new TagResponses.One(TagJson.from(tag)));
+    public TagResponses.One create(Caller caller, RequestBody request) {
+        Tag tag = service.create(caller, CreateTag.parse(request));
+        return new TagResponses.One(TagJson.from(tag));
     }
 
-    public void get(Context ctx) {
-        Caller caller = Caller.of(ctx);
-        long id = IdParser.parse("id", RequestReader.read(ctx).requiredString("id"), IdKind.TAG, caller.orgId());
-        ctx.json(new TagResponses.One(TagJson.from(service.get(caller, id))));
+    public TagResponses.One get(Caller caller, RequestBody request) {
+        long id = IdParser.parse("id", request.requiredString("id"), IdKind.TAG, caller.orgId());
+        return new TagResponses.One(TagJson.from(service.get(caller, id)));
     }
 
-    public void list(Context ctx) {
-        Page<Tag> page = service.list(Caller.of(ctx), TagQuery.parse(RequestReader.read(ctx)));
-        ctx.json(new TagResponses.ListPage(page.items().stream().map(TagJson::from).toList(),
-            page.nextCursor().orElse(null), page.prevCursor().orElse(null)));
+    public TagResponses.ListPage list(Caller caller, RequestBody request) {
+        Page<Tag> page = service.list(caller, TagQuery.parse(request));
+        return new TagResponses.ListPage(page.items().stream().map(TagJson::from).toList(),
+            page.nextCursor().orElse(null), page.prevCursor().orElse(null));
     }
 
-    public void update(Context ctx) {
-        Caller caller = Caller.of(ctx);
-        Tag tag = service.update(caller, UpdateTag.parse(RequestReader.read(ctx), caller.orgId()));
-        ctx.json(new TagResponses.One(TagJson.from(tag)));
+    public TagResponses.One update(Caller caller, RequestBody request) {
+        Tag tag = service.update(caller, UpdateTag.parse(request, caller.orgId()));
+        return new TagResponses.One(TagJson.from(tag));
     }
 
-    public void delete(Context ctx) {
-        Caller caller = Caller.of(ctx);
-        service.delete(caller, IdParser.parse("id", RequestReader.read(ctx).requiredString("id"), IdKind.TAG, caller.orgId()));
-        ctx.json(new EmptyResponse());
+    public EmptyResponse delete(Caller caller, RequestBody request) {
+        service.delete(caller, IdParser.parse("id", request.requiredString("id"), IdKind.TAG, caller.orgId()));
+        return new EmptyResponse();
     }
 }

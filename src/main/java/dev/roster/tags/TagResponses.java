@@ -3,10 +3,10 @@ package dev.roster.tags;
 import java.util.List;
 
 /** The response envelopes of the tag operations. */
-final class TagResponses {
+public final class TagResponses {
     private TagResponses() {}
 
-    record One(TagJson tag) {}
+    public record One(TagJson tag) {}
 
-    record ListPage(List<TagJson> tags, String nextCursor, String prevCursor) {}
+    public record ListPage(List<TagJson> tags, String nextCursor, String prevCursor) {}
 }
