@@ -1,17 +1,23 @@
 package dev.roster.devorgs;
 
+import dev.roster.auth.Caller;
 import dev.roster.http.EmptyResponse;
+import dev.roster.http.RequestBody;
 import dev.roster.http.RequestReader;
 import dev.roster.ids.IdParser;
 import dev.roster.store.Page;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
-/** {@code /_roster/dev-orgs.*} over HTTP: the operator's management of tenants. */
+/** {@code dev-orgs.get}, and {@code /_roster/dev-orgs.*}: the operator's management of tenants. */
 public final class DevOrgHandlers {
     private final DevOrgService service;
 
     public DevOrgHandlers(DevOrgService service) { this.service = service; }
+
+    public DevOrgResponses.One get(Caller caller, RequestBody request) {
+        return new DevOrgResponses.One(DevOrgJson.from(service.get(caller)));
+    }
 
     public void create(Context ctx) {
         ctx.status(HttpStatus.CREATED).json(service.create(NewDevOrg.parse(RequestReader.read(ctx))));

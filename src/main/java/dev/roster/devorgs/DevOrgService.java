@@ -1,5 +1,6 @@
 package dev.roster.devorgs;
 
+import dev.roster.auth.Caller;
 import dev.roster.auth.Scope;
 import dev.roster.auth.TokenService;
 import dev.roster.devusers.DevUserService;
@@ -74,6 +75,11 @@ public final class DevOrgService {
             return new DevOrgResponses.Created(DevOrgJson.from(org), devUsers.json(tx, org.id(), created.adminId()),
                 created.token());
         });
+    }
+
+    /** The caller's own dev org ({@code dev-orgs.get}). */
+    DevOrg get(Caller caller) {
+        return db.read(tx -> store.find(tx, caller.orgId())).orElseThrow(() -> IdKind.DEV_ORG.notFound(caller.orgId()));
     }
 
     Page<DevOrg> list(PageRequest page) {

@@ -7,6 +7,8 @@ import dev.roster.store.Pager;
 import dev.roster.store.SortColumns;
 import dev.roster.store.Sql;
 import dev.roster.store.Tx;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,15 +41,21 @@ final class DevOrgStore {
         tx.update("update dev_org set display_name = ? where id = ?", displayName, id);
     }
 
+    Optional<DevOrg> find(Tx tx, long id) {
+        return tx.first(SELECT + " where id = ?", DevOrgStore::devOrg, id);
+    }
+
     /** The first dev org, the one bootstrap made. */
     Optional<Long> findDefault(Tx tx) {
         return tx.first("select id from dev_org order by id limit 1", rs -> rs.getLong("id"));
     }
 
     Page<DevOrg> list(Tx tx, PageRequest page) {
-        return Pager.fetch(tx, new Sql().append(SELECT + " where id > 0"), page, SORT_COLUMNS,
-            rs -> new DevOrg(rs.getLong("id"), rs.getString("display_name"), rs.getString("dev_slug"),
-                rs.getLong("created_date")));
+        return Pager.fetch(tx, new Sql().append(SELECT + " where id > 0"), page, SORT_COLUMNS, DevOrgStore::devOrg);
+    }
+
+    private static DevOrg devOrg(ResultSet rs) throws SQLException {
+        return new DevOrg(rs.getLong("id"), rs.getString("display_name"), rs.getString("dev_slug"), rs.getLong("created_date"));
     }
 
     /**

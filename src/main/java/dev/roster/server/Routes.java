@@ -38,6 +38,8 @@ final class Routes {
     /** The operations of a dev org's tokens, each at {@code "/" + name}; a server is not needed to run them. */
     static Operations operations(Services services) {
         Operations ops = new Operations();
+        ops.read("dev-orgs.get", new DevOrgHandlers(services.devOrgs())::get);
+
         DevUserHandlers devUsers = new DevUserHandlers(services.devUsers());
         ops.write("dev-users.activate", devUsers::activate, Scope.ADMIN);
         ops.create("dev-users.create", devUsers::create, Scope.ADMIN);
