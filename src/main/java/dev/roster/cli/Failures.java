@@ -1,5 +1,6 @@
 package dev.roster.cli;
 
+import dev.roster.fixtures.FixtureException;
 import dev.roster.store.NoStoreException;
 import dev.roster.store.StoreLocation;
 import java.net.BindException;
@@ -28,7 +29,7 @@ final class Failures {
     }
 
     static Optional<String> explain(Throwable failure, String host, int port, String dbUrl) {
-        if (failure instanceof NoStoreException) return Optional.of(failure.getMessage());
+        if (failure instanceof NoStoreException || failure instanceof FixtureException) return Optional.of(failure.getMessage());
         String store = location(dbUrl);
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof BindException) {
