@@ -19,8 +19,7 @@ import org.sqlite.SQLiteException;
 /**
  * Names the failures a user can cause when a command starts (a port in use, a data folder Roster
  * cannot use, a database URL, login or server that is wrong or down, a fixture that cannot be loaded
- * or applied) in one line that says what to
- * do. Anything else is a bug and keeps its stack trace.
+ * or applied) in one line that says what to do. Anything else is a bug and keeps its stack trace.
  */
 final class Failures {
     private Failures() {}
