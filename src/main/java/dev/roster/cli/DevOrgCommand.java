@@ -23,11 +23,15 @@ public final class DevOrgCommand {
         @Option(names = "--admin-email", description = "The admin's email (default: admin@roster.local).")
         String adminEmail;
 
-        @Option(names = "--fixture", description = "A fixture to load into the new org.")
+        @Option(names = "--fixture", description = "A fixture (of --fixtures) to apply to the new org, as its admin, in the "
+            + "transaction that creates it.")
         String fixture;
 
         @Mixin
         StorageOptions storage;
+
+        @Mixin
+        FixtureOptions fixtures;
 
         @Override
         public Integer call() throws JsonProcessingException {
@@ -35,7 +39,8 @@ public final class DevOrgCommand {
             if (displayName != null) request.put("display_name", displayName);
             if (adminEmail != null) request.put("admin_email", adminEmail);
             if (fixture != null) request.put("fixture", fixture);
-            Object created = storage.onExistingStore(services -> services.devOrgs().create(RequestBody.ofJson(request)));
+            Object created = storage.onExistingStore(fixtures.load(),
+                services -> services.devOrgs().create(RequestBody.ofJson(request)));
             System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(created));
             return 0;
         }

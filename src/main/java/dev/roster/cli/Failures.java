@@ -1,5 +1,7 @@
 package dev.roster.cli;
 
+import dev.roster.errors.ApiException;
+import dev.roster.fixtures.FixtureException;
 import dev.roster.store.NoStoreException;
 import dev.roster.store.StoreLocation;
 import java.net.BindException;
@@ -16,8 +18,8 @@ import org.sqlite.SQLiteException;
 
 /**
  * Names the failures a user can cause when a command starts (a port in use, a data folder Roster
- * cannot use, a database URL, login or server that is wrong or down) in one line that says what to
- * do. Anything else is a bug and keeps its stack trace.
+ * cannot use, a database URL, login or server that is wrong or down, a fixture that cannot be loaded
+ * or applied) in one line that says what to do. Anything else is a bug and keeps its stack trace.
  */
 final class Failures {
     private Failures() {}
@@ -28,7 +30,9 @@ final class Failures {
     }
 
     static Optional<String> explain(Throwable failure, String host, int port, String dbUrl) {
-        if (failure instanceof NoStoreException) return Optional.of(failure.getMessage());
+        if (failure instanceof NoStoreException || failure instanceof FixtureException) return Optional.of(failure.getMessage());
+        // At a start, the API refuses only what the user chose: a seed fixture whose step fails.
+        if (failure instanceof ApiException refused) return Optional.of(refused.error().message());
         String store = location(dbUrl);
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof BindException) {

@@ -16,6 +16,7 @@ import static dev.roster.server.RosterConfig.DEFAULT_STATEMENT_TIMEOUT_MS;
 import static picocli.CommandLine.Help.Visibility.ALWAYS;
 
 import dev.roster.auth.OperatorTokenService;
+import dev.roster.fixtures.Fixtures;
 import dev.roster.ratelimit.RateLimit;
 import dev.roster.server.RosterConfig;
 import dev.roster.server.RosterServer;
@@ -103,8 +104,16 @@ public final class ServeCommand implements Callable<Integer> {
             + "everything is gone when the server stops. Not with --db-url or --data-dir. Env ROSTER_IN_MEMORY.")
     boolean inMemory;
 
+    @Option(names = "--seed", defaultValue = "${env:ROSTER_SEED}",
+        description = "A fixture (of --fixtures) to apply to the default dev org when the store is created, at the first "
+            + "start only. Env ROSTER_SEED.")
+    String seed;
+
     @Mixin
     StorageOptions storage;
+
+    @Mixin
+    FixtureOptions fixtureOptions;
 
     @Spec
     CommandSpec spec;
@@ -127,9 +136,11 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliFailure(e.getMessage(), e);
         }
+        Fixtures fixtures = fixtureOptions.load();
+        if (seed != null && fixtures.find(seed).isEmpty()) throw new CliFailure("--seed " + seed + ": " + fixtures.unknown(seed));
         RosterServer server;
         try {
-            server = RosterServer.start(config, Clock.systemUTC(), operatorToken);
+            server = RosterServer.start(config, Clock.systemUTC(), operatorToken, fixtures, Optional.ofNullable(seed));
         } catch (RuntimeException e) {
             throw Failures.explained(e, host, port, config.dbUrl());
         }

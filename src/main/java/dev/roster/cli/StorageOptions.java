@@ -1,6 +1,8 @@
 package dev.roster.cli;
 
 import dev.roster.errors.ApiException;
+import dev.roster.fixtures.FixtureException;
+import dev.roster.fixtures.Fixtures;
 import dev.roster.server.RosterConfig;
 import dev.roster.server.Services;
 import dev.roster.store.Database;
@@ -42,6 +44,11 @@ final class StorageOptions {
      * open it, or an API refusal (an unknown org, a bad email), is one line naming the store.
      */
     <T> T onExistingStore(Function<Services, T> work) {
+        return onExistingStore(Fixtures.none(), work);
+    }
+
+    /** As {@link #onExistingStore(Function)}, with {@code fixtures} to apply. */
+    <T> T onExistingStore(Fixtures fixtures, Function<Services, T> work) {
         Database.Settings settings = settings();
         Database db;
         try {
@@ -50,9 +57,11 @@ final class StorageOptions {
             throw Failures.explained(e, null, 0, settings.url());
         }
         try (db) {
-            return work.apply(Services.over(db, Clock.systemUTC()));
+            return work.apply(Services.over(db, Clock.systemUTC(), true, fixtures));
         } catch (ApiException e) {
             throw new CliFailure(e.error().message() + " (in " + settings.location() + ")", e);
+        } catch (FixtureException e) {
+            throw new CliFailure(e.getMessage(), e);
         }
     }
 }

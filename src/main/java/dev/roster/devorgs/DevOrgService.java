@@ -5,6 +5,8 @@ import dev.roster.auth.Scope;
 import dev.roster.auth.TokenService;
 import dev.roster.devusers.DevUserService;
 import dev.roster.errors.ApiError;
+import dev.roster.fixtures.FixtureResponses;
+import dev.roster.fixtures.FixtureService;
 import dev.roster.http.RequestBody;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.IdParser;
@@ -27,31 +29,39 @@ public final class DevOrgService {
     private final Clock clock;
     private final DevUserService devUsers;
     private final TokenService tokens;
+    private final FixtureService fixtures;
     private final DevOrgStore store = new DevOrgStore();
 
-    public DevOrgService(Database db, Clock clock, DevUserService devUsers, TokenService tokens) {
+    public DevOrgService(Database db, Clock clock, DevUserService devUsers, TokenService tokens, FixtureService fixtures) {
         this.db = db;
         this.clock = clock;
         this.devUsers = devUsers;
         this.tokens = tokens;
+        this.fixtures = fixtures;
     }
 
     public CreatedDevOrg create(CreateDevOrg command) {
-        return db.write(tx -> create(tx, command));
+        return db.writeAsOne(tx -> create(tx, command));
     }
 
     /** Creates the default dev org (the first, the CLI's) unless the store has a dev org already. */
     public Optional<CreatedDevOrg> createDefault(CreateDevOrg command) {
-        return db.write(tx -> store.findDefault(tx).isPresent() ? Optional.empty() : Optional.of(create(tx, command)));
+        return db.writeAsOne(tx -> store.findDefault(tx).isPresent() ? Optional.empty() : Optional.of(create(tx, command)));
     }
 
+    /**
+     * Callers run this in {@link Database#writeAsOne}, so that the fixture's operations, which begin
+     * transactions of their own, join this one: a fixture that fails leaves no org behind.
+     */
     private CreatedDevOrg create(Tx tx, CreateDevOrg command) {
         long now = clock.millis();
         long id = store.insert(tx, command.displayName(), command.slug(), now);
         long admin = devUsers.createAdmin(tx, id, command.adminEmail());
         String token = command.token().map(secret -> tokens.issue(tx, id, admin, Scope.ADMIN, secret))
             .orElseGet(() -> tokens.issue(tx, id, admin, Scope.ADMIN));
-        return new CreatedDevOrg(new DevOrg(id, command.displayName(), command.slug(), now), admin, token);
+        Optional<FixtureResponses.Applied> fixture = command.fixture()
+            .map(name -> fixtures.apply(new Caller(id, admin, Scope.ADMIN), name));
+        return new CreatedDevOrg(new DevOrg(id, command.displayName(), command.slug(), now), admin, token, fixture);
     }
 
     /**
@@ -64,16 +74,16 @@ public final class DevOrgService {
     }
 
     DevOrgResponses.Created create(NewDevOrg command) {
-        return db.write(tx -> {
+        return db.writeAsOne(tx -> {
             CreatedDevOrg created = create(tx, new CreateDevOrg(command.displayName().orElse("Dev org"),
-                "devo-" + UUID.randomUUID(), command.adminEmail(), Optional.empty()));
+                "devo-" + UUID.randomUUID(), command.adminEmail(), Optional.empty(), command.fixture()));
             DevOrg org = created.org();
             if (command.displayName().isEmpty()) {
                 org = new DevOrg(org.id(), "Dev org " + org.id(), org.slug(), org.createdDate());
                 store.rename(tx, org.id(), org.displayName());
             }
             return new DevOrgResponses.Created(DevOrgJson.from(org), devUsers.json(tx, org.id(), created.adminId()),
-                created.token());
+                created.token(), created.fixture().orElse(null));
         });
     }
 

@@ -8,6 +8,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import io.javalin.security.RouteRole;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -69,6 +70,11 @@ public final class Operations {
     /** The operation with this name (such as {@code accounts.create}), if there is one. */
     public Optional<Entry> find(String name) {
         return Optional.ofNullable(entries.get(name));
+    }
+
+    /** Every operation's name, in the order the table declares them. */
+    public List<String> names() {
+        return List.copyOf(entries.keySet());
     }
 
     /** The name of the operation a request runs; empty until its handler starts, and for paths that are none. */

@@ -20,9 +20,11 @@ final class Bootstrap {
 
     private Bootstrap() {}
 
-    static Outcome run(Services services, String chosenToken, String adminEmail, Optional<String> chosenOperatorToken) {
+    /** {@code seed} names a fixture to apply to the default dev org, in the transaction that creates it. */
+    static Outcome run(Services services, String chosenToken, String adminEmail, Optional<String> chosenOperatorToken,
+                       Optional<String> seed) {
         Optional<CreatedDevOrg> created = services.devOrgs().createDefault(
-            new CreateDevOrg("Default", "default", adminEmail, Optional.ofNullable(chosenToken)));
+            new CreateDevOrg("Default", "default", adminEmail, Optional.ofNullable(chosenToken), seed));
         Optional<String> operatorToken = services.operators().createIfAbsent(chosenOperatorToken);
         if (operatorToken.isEmpty() && chosenOperatorToken.isPresent()) {
             LOG.info("ROSTER_OPERATOR_TOKEN ignored: the store already has an operator token");
@@ -30,10 +32,12 @@ final class Bootstrap {
         Optional<String> generatedOperatorToken = operatorToken.filter(token -> chosenOperatorToken.isEmpty());
         if (created.isEmpty()) {
             if (chosenToken != null) LOG.info("ROSTER_BOOTSTRAP_TOKEN ignored: the store already has a dev org");
+            seed.ifPresent(name -> LOG.info("--seed {} ignored: the store already has a dev org", name));
             return new Outcome(false, Optional.empty(), operatorToken.isPresent(), generatedOperatorToken);
         }
         LOG.info(chosenToken != null ? "created the default dev org with admin {} and the bootstrap token"
             : "created the default dev org with admin {}", adminEmail);
+        seed.ifPresent(name -> LOG.info("seeded the default dev org with fixture {}", name));
         return new Outcome(true, chosenToken != null ? Optional.empty() : Optional.of(created.get().token()),
             operatorToken.isPresent(), generatedOperatorToken);
     }

@@ -1,6 +1,7 @@
 package dev.roster.server;
 
 import dev.roster.auth.AuthFilter;
+import dev.roster.fixtures.Fixtures;
 import dev.roster.http.BadMessageHandler;
 import dev.roster.http.ErrorHandler;
 import dev.roster.http.Json;
@@ -63,6 +64,15 @@ public final class RosterServer implements AutoCloseable {
 
     /** As {@link #start(RosterConfig, Clock)}, registering {@code operatorToken} if the store has no operator token yet. */
     public static RosterServer start(RosterConfig config, Clock clock, Optional<String> operatorToken) {
+        return start(config, clock, operatorToken, Fixtures.none(), Optional.empty());
+    }
+
+    /**
+     * As {@link #start(RosterConfig, Clock, Optional)}, with {@code fixtures} to apply, and {@code seed}
+     * (one of them) applied to the default dev org when this start creates the store.
+     */
+    public static RosterServer start(RosterConfig config, Clock clock, Optional<String> operatorToken, Fixtures fixtures,
+                                     Optional<String> seed) {
         if (config.usesSqlite()) createDataDir(config);
         // Opening and migrating the database is the longest part of a start, and independent of the
         // metrics and the HTTP stack; each is mostly class loading. On two cores, doing them at once
@@ -81,9 +91,9 @@ public final class RosterServer implements AutoCloseable {
             db.reportTo(metrics.registry());
             // Token revocations by the CLI or another server reach the token cache through it.
             db.changes().follow();
-            Services services = Services.over(db, clock, config.selfLink());
+            Services services = Services.over(db, clock, config.selfLink(), fixtures);
             Bootstrap.Outcome bootstrap = Bootstrap.run(services, config.bootstrapToken(), config.bootstrapEmail(),
-                operatorToken);
+                operatorToken, seed);
             register(app, services, metrics, limiter, shedder);
             app.start(config.host(), config.port());
             return new RosterServer(db, services, app, shedder, metrics, limiter, config.drainTimeout(), bootstrap);

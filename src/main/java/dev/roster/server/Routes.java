@@ -5,6 +5,7 @@ import dev.roster.auth.Scope;
 import dev.roster.accounts.AccountHandlers;
 import dev.roster.devorgs.DevOrgHandlers;
 import dev.roster.devusers.DevUserHandlers;
+import dev.roster.fixtures.FixtureHandlers;
 import dev.roster.revorgs.RevOrgHandlers;
 import dev.roster.revusers.RevUserHandlers;
 import dev.roster.tags.TagHandlers;
@@ -94,6 +95,9 @@ final class Routes {
 
         // Roster's own operations: DevRev's conventions, under a prefix that can never collide with DevRev's paths.
         ops.write("_roster/personal-data.export", revUsers::exportPersonalData, Scope.ADMIN);
+        FixtureHandlers fixtures = new FixtureHandlers(services.fixtures());
+        ops.write("_roster/fixtures.apply", fixtures::apply, Scope.ADMIN);
+        ops.read("_roster/fixtures.list", fixtures::list, Scope.ADMIN);
 
         return ops;
     }

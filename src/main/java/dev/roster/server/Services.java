@@ -4,6 +4,9 @@ import dev.roster.auth.OperatorTokenService;
 import dev.roster.auth.TokenService;
 import dev.roster.devorgs.DevOrgService;
 import dev.roster.devusers.DevUserService;
+import dev.roster.fixtures.FixtureException;
+import dev.roster.fixtures.FixtureService;
+import dev.roster.fixtures.Fixtures;
 import dev.roster.accounts.AccountService;
 import dev.roster.revorgs.RevOrgService;
 import dev.roster.revusers.RevUserMembershipService;
@@ -14,20 +17,31 @@ import java.time.Clock;
 
 /** The services over one database, built once and shared by routes, bootstrap and the CLI. */
 public record Services(Database db, Clock clock, TokenService tokens, OperatorTokenService operators, DevOrgService devOrgs, DevUserService devUsers,
-                       TagService tags, RevOrgService revOrgs, AccountService accounts, RevUserService revUsers) {
+                       TagService tags, RevOrgService revOrgs, AccountService accounts, RevUserService revUsers,
+                       FixtureService fixtures) {
     /** The services with the server's default rules (self-linking of identities on). */
     public static Services over(Database db, Clock clock) {
         return over(db, clock, true);
     }
 
     public static Services over(Database db, Clock clock, boolean selfLink) {
+        return over(db, clock, selfLink, Fixtures.none());
+    }
+
+    /** With {@code library}'s fixtures to apply; one whose step names no DevRev operation throws {@link FixtureException}. */
+    public static Services over(Database db, Clock clock, boolean selfLink, Fixtures library) {
         TokenService tokens = new TokenService(db, clock);
         DevUserService devUsers = new DevUserService(db, clock, tokens, selfLink);
         TagService tags = new TagService(db, clock);
         RevUserMembershipService members = new RevUserMembershipService();
         RevOrgService revOrgs = new RevOrgService(db, clock, tags, members);
         AccountService accounts = new AccountService(db, clock, devUsers, tags, revOrgs, members);
-        return new Services(db, clock, tokens, new OperatorTokenService(db, clock), new DevOrgService(db, clock, devUsers, tokens), devUsers,
-            tags, revOrgs, accounts, new RevUserService(db, clock, tags, revOrgs, accounts));
+        FixtureService fixtures = new FixtureService(db, library);
+        Services services = new Services(db, clock, tokens, new OperatorTokenService(db, clock),
+            new DevOrgService(db, clock, devUsers, tokens, fixtures), devUsers, tags, revOrgs, accounts,
+            new RevUserService(db, clock, tags, revOrgs, accounts), fixtures);
+        // Fixtures run the operation table, which is built from the services, the fixture service among them.
+        fixtures.use(Routes.operations(services));
+        return services;
     }
 }

@@ -248,9 +248,12 @@ public final class Database implements AutoCloseable {
     /**
      * Runs {@code work} in one read-write transaction that every transaction this thread begins
      * meanwhile joins, reads included: a sequence of operations, each of which owns its transaction
-     * as usual, commits as a whole or not at all, and each sees what the ones before it wrote.
+     * as usual, commits as a whole or not at all, and each sees what the ones before it wrote. Inside
+     * another, it joins that one: a fixture applied while its dev org is created is part of the creation.
      */
     public <T> T writeAsOne(Function<Tx, T> work) {
+        Tx joined = enclosing.get();
+        if (joined != null) return work.apply(joined);
         return write(tx -> {
             enclosing.set(tx);
             try {

@@ -11,6 +11,7 @@ import dev.roster.server.RosterServer;
 import dev.roster.testing.Api;
 import dev.roster.testing.DedicatedServer;
 import dev.roster.testing.RosterTestServer;
+import dev.roster.testing.TestFixtures;
 import java.io.File;
 import java.time.Clock;
 import java.util.Optional;
@@ -57,6 +58,25 @@ class DevOrgCommandTest {
         assertEquals(1, roster("dev-org", "create", "--data-dir", empty).exit());
         assertEquals(1, roster("operator-token", "rotate", "--data-dir", empty).exit());
         assertTrue(new File(empty).list().length == 0);
+    }
+
+    @Test
+    void a_created_org_gets_its_fixture_and_prints_what_it_made() throws Exception {
+        try (DedicatedServer server = DedicatedServer.start(c -> c)) {
+            String dir = server.dataDir().toString();
+            CommandRun created = roster("dev-org", "create", "--fixture", "acme", "--fixtures", "fixtures", "--data-dir", dir);
+            assertEquals(0, created.exit(), created.err());
+            JsonNode org = MAPPER.readTree(created.out());
+            assertEquals("acme", org.at("/fixture/fixture").asText());
+            Api admin = server.client(org.get("token").asText());
+            assertEquals(2, admin.get("/accounts.list").assertStatus(200).body().get("accounts").size());
+
+            CommandRun failing = roster("dev-org", "create", "--fixture", "bad-field", "--fixtures",
+                TestFixtures.folder().toString(), "--data-dir", dir);
+            assertEquals(1, failing.exit());
+            assertEquals(1, failing.err().lines().count(), failing.err());
+            assertTrue(failing.err().contains("fixture bad-field, step 2 (accounts.create, as blank): display_name"), failing.err());
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roster.Main;
 import dev.roster.testing.RosterTestServer;
+import dev.roster.testing.TestFixtures;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -71,6 +72,40 @@ class ServeCommandTest {
         String missing = refusedStart("serve", "--port", "0", "--data-dir", dataDir(),
             "--db-url", server + "/no_such_roster_database?user=postgres");
         assertTrue(missing.contains("no_such_roster_database") && missing.contains("does not exist"), missing);
+    }
+
+    @Test
+    void a_malformed_fixture_file_stops_the_start_naming_the_file_and_line() throws Exception {
+        Path fixtures = TestFixtures.folder();
+        Files.writeString(fixtures.resolve("broken.yaml"), "- operation: tags.create\n  body:\n    name: a\n    name: b\n");
+        String line = refusedStart("serve", "--port", "0", "--data-dir", dataDir(), "--fixtures", fixtures.toString());
+        assertTrue(line.contains(fixtures.resolve("broken.yaml") + ", line 4: duplicate key 'name'"), line);
+    }
+
+    @Test
+    void a_step_of_no_devrev_operation_stops_the_start_naming_the_known_ones() throws Exception {
+        Path fixtures = RosterTestServer.tempDir();
+        Files.writeString(fixtures.resolve("own.yaml"), "- operation: tags.create\n  body: {name: a}\n"
+            + "- operation: _roster/fixtures.apply\n  body: {fixture: own}\n");
+        String line = refusedStart("serve", "--port", "0", "--data-dir", dataDir(), "--fixtures", fixtures.toString());
+        assertTrue(line.contains(fixtures.resolve("own.yaml") + ", line 3, step 2: unknown operation '_roster/fixtures.apply'"), line);
+        assertTrue(line.contains("accounts.create, accounts.delete") && !line.contains(", _roster/"), line);
+    }
+
+    @Test
+    void a_seed_that_is_not_loaded_stops_the_start_naming_the_loaded_ones() {
+        String line = refusedStart("serve", "--port", "0", "--data-dir", dataDir(), "--fixtures", TestFixtures.folder().toString(),
+            "--seed", "acne");
+        assertTrue(line.contains("--seed acne: no fixture is named 'acne'; the loaded ones are acme, "), line);
+        String none = refusedStart("serve", "--port", "0", "--data-dir", dataDir(), "--seed", "acme");
+        assertTrue(none.contains("no fixtures are loaded"), none);
+    }
+
+    @Test
+    void a_seed_whose_step_fails_stops_the_start_naming_the_step() {
+        String line = refusedStart("serve", "--port", "0", "--data-dir", dataDir(), "--fixtures", TestFixtures.folder().toString(),
+            "--seed", "missing-object");
+        assertTrue(line.contains("fixture missing-object, step 2 (rev-orgs.create): ") && line.contains("not found"), line);
     }
 
     @Test

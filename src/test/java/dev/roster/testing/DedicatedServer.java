@@ -1,6 +1,7 @@
 package dev.roster.testing;
 
 import dev.roster.auth.Scope;
+import dev.roster.fixtures.Fixtures;
 import dev.roster.server.RosterConfig;
 import dev.roster.server.RosterServer;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * A server in this JVM, of its own, for tests that change its configuration, stop and restart it, or
@@ -49,6 +51,12 @@ public final class DedicatedServer implements AutoCloseable {
     /** On {@code config}, in its data directory. */
     public static DedicatedServer start(RosterConfig config) {
         return start(config.dataDir(), config);
+    }
+
+    /** On {@code config}, with {@code fixtures} loaded and {@code seed} applied to the default dev org of a new store. */
+    public static DedicatedServer start(RosterConfig config, Fixtures fixtures, Optional<String> seed) {
+        return new DedicatedServer(RosterServer.start(config, Clock.systemUTC(), Optional.empty(), fixtures, seed),
+            config.dataDir());
     }
 
     /** A test server's settings over a new, empty store of {@code engine}, in a new data directory. */

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 
 /**
  * The real server on a free port, one per engine for the whole test run: SQLite in a fresh temp
- * directory, PostgreSQL in a fresh schema. Tests isolate by tenant: each makes its own dev org.
+ * directory, PostgreSQL in a fresh schema, with the {@link TestFixtures} loaded. Tests isolate by
+ * tenant: each makes its own dev org.
  */
 public final class RosterTestServer {
     public static final String PG_URL_VARIABLE = "ROSTER_TEST_PG_URL";
@@ -71,7 +72,8 @@ public final class RosterTestServer {
     }
 
     private static RosterTestServer start(TestEngine engine) {
-        DedicatedServer server = DedicatedServer.start(DedicatedServer.freshConfig(engine));
+        DedicatedServer server = DedicatedServer.start(DedicatedServer.freshConfig(engine), TestFixtures.library(),
+            Optional.empty());
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         return new RosterTestServer(server);
     }
