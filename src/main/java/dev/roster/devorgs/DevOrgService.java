@@ -8,6 +8,7 @@ import dev.roster.http.RequestBody;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.IdParser;
 import dev.roster.ids.Ids;
+import dev.roster.snapshots.SnapshotService;
 import dev.roster.store.Database;
 import dev.roster.store.Page;
 import dev.roster.store.PageRequest;
@@ -26,13 +27,15 @@ public final class DevOrgService {
     private final Clock clock;
     private final DevUserService devUsers;
     private final TokenService tokens;
+    private final SnapshotService snapshots;
     private final DevOrgStore store = new DevOrgStore();
 
-    public DevOrgService(Database db, Clock clock, DevUserService devUsers, TokenService tokens) {
+    public DevOrgService(Database db, Clock clock, DevUserService devUsers, TokenService tokens, SnapshotService snapshots) {
         this.db = db;
         this.clock = clock;
         this.devUsers = devUsers;
         this.tokens = tokens;
+        this.snapshots = snapshots;
     }
 
     public CreatedDevOrg create(CreateDevOrg command) {
@@ -50,6 +53,7 @@ public final class DevOrgService {
         long admin = devUsers.createAdmin(tx, id, command.adminEmail());
         String token = command.token().map(secret -> tokens.issue(tx, id, admin, Scope.ADMIN, secret))
             .orElseGet(() -> tokens.issue(tx, id, admin, Scope.ADMIN));
+        snapshots.takeInitial(tx, id);
         return new CreatedDevOrg(new DevOrg(id, command.displayName(), command.slug(), now), admin, token);
     }
 
@@ -99,6 +103,11 @@ public final class DevOrgService {
             tx.announceAuthChange();
             return null;
         });
+    }
+
+    /** The default dev org (the first), which the CLI works in unless told otherwise; empty on an empty store. */
+    public Optional<Long> defaultId() {
+        return db.read(store::findDefault);
     }
 
     /** A new token for the live dev user with this email in the default dev org (the token CLI); empty when there is none. */

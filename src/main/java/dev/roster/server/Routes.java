@@ -7,6 +7,7 @@ import dev.roster.devorgs.DevOrgHandlers;
 import dev.roster.devusers.DevUserHandlers;
 import dev.roster.revorgs.RevOrgHandlers;
 import dev.roster.revusers.RevUserHandlers;
+import dev.roster.snapshots.SnapshotHandlers;
 import dev.roster.tags.TagHandlers;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
@@ -96,5 +97,15 @@ final class Routes {
         app.post("/_roster/dev-orgs.create", devOrgs::create, Operator.TOKEN);
         app.post("/_roster/dev-orgs.delete", devOrgs::delete, Operator.TOKEN);
         read(app, "/_roster/dev-orgs.list", devOrgs::list, Operator.TOKEN);
+
+        // Snapshots of the caller's own dev org, by its admin.
+        SnapshotHandlers snapshots = new SnapshotHandlers(services.snapshots());
+        app.post("/_roster/snapshots.create", snapshots::create, Scope.ADMIN);
+        app.post("/_roster/snapshots.delete", snapshots::delete, Scope.ADMIN);
+        app.post("/_roster/snapshots.export", snapshots::export, Scope.ADMIN);
+        app.post("/_roster/snapshots.import", snapshots::importDocument, Scope.ADMIN);
+        read(app, "/_roster/snapshots.list", snapshots::list, Scope.ADMIN);
+        app.post("/_roster/snapshots.restore", snapshots::restore, Scope.ADMIN);
+        app.post("/_roster/reset", snapshots::reset, Scope.ADMIN);
     }
 }

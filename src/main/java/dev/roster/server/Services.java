@@ -8,13 +8,15 @@ import dev.roster.accounts.AccountService;
 import dev.roster.revorgs.RevOrgService;
 import dev.roster.revusers.RevUserMembershipService;
 import dev.roster.revusers.RevUserService;
+import dev.roster.snapshots.SnapshotService;
 import dev.roster.store.Database;
 import dev.roster.tags.TagService;
 import java.time.Clock;
 
 /** The services over one database, built once and shared by routes, bootstrap and the CLI. */
 public record Services(Database db, Clock clock, TokenService tokens, OperatorTokenService operators, DevOrgService devOrgs, DevUserService devUsers,
-                       TagService tags, RevOrgService revOrgs, AccountService accounts, RevUserService revUsers) {
+                       TagService tags, RevOrgService revOrgs, AccountService accounts, RevUserService revUsers,
+                       SnapshotService snapshots) {
     /** The services with the server's default rules (self-linking of identities on). */
     public static Services over(Database db, Clock clock) {
         return over(db, clock, true);
@@ -27,7 +29,9 @@ public record Services(Database db, Clock clock, TokenService tokens, OperatorTo
         RevUserMembershipService members = new RevUserMembershipService();
         RevOrgService revOrgs = new RevOrgService(db, clock, tags, members);
         AccountService accounts = new AccountService(db, clock, devUsers, tags, revOrgs, members);
-        return new Services(db, clock, tokens, new OperatorTokenService(db, clock), new DevOrgService(db, clock, devUsers, tokens), devUsers,
-            tags, revOrgs, accounts, new RevUserService(db, clock, tags, revOrgs, accounts));
+        SnapshotService snapshots = new SnapshotService(db, clock);
+        return new Services(db, clock, tokens, new OperatorTokenService(db, clock),
+            new DevOrgService(db, clock, devUsers, tokens, snapshots), devUsers, tags, revOrgs, accounts,
+            new RevUserService(db, clock, tags, revOrgs, accounts), snapshots);
     }
 }

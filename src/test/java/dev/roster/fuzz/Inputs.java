@@ -70,6 +70,7 @@ final class Inputs {
             case "state" -> text("shadow");
             case "name" -> text("fuzz-new-tag");
             case "display_name" -> text("Fuzz");
+            case "document" -> NODES.objectNode().put("format", "roster-snapshot").put("version", 1).set("tables", NODES.objectNode());
             default -> throw new IllegalStateException("no base value for " + op.name() + " field " + name);
         };
     }
