@@ -8,8 +8,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * SQL over a dev org's data as a whole: reads every row of {@link SnapshotTables} and writes a
@@ -20,6 +22,8 @@ final class OrgDataStore {
     static final List<String> TOKEN_COLUMNS = List.of("id", "dev_user_id", "token_hash", "scope", "created_date", "revoked_date");
     private static final int ROWS_PER_INSERT = 200;
     private static final int IDS_PER_QUERY = 500;
+    /** The table whose rows a restore updates in place rather than deletes and inserts; see {@link #clear}. */
+    private static final String IN_PLACE = "dev_user";
 
     /** A token of the dev org, kept through a restore when its dev user is there after it. */
     record TokenRow(long id, long devUserId, String hash, String scope, long createdDate, Long revokedDate) {}
@@ -68,12 +72,22 @@ final class OrgDataStore {
         }, orgId);
     }
 
-    /** Deletes the org's tokens and every row of its data, children first; its snapshots stay. */
+    /**
+     * Deletes the org's tokens and every row of its data, children first, but its dev users, which
+     * are detached instead (no references, placeholder email keys) to be updated in place: deleting a
+     * dev user makes the database look for rows referring to it by columns without an index
+     * (created_by, modified_by, reports_to, in every table and every dev org), a scan per dev user.
+     */
     void clear(Tx tx, long orgId) {
         tx.update("delete from api_token where org_id = ?", orgId);
         List<SnapshotTable> childrenFirst = new ArrayList<>(SnapshotTables.TABLES);
         Collections.reverse(childrenFirst);
-        for (SnapshotTable table : childrenFirst) tx.update("delete from " + table.name() + " where org_id = ?", orgId);
+        for (SnapshotTable table : childrenFirst) {
+            if (!table.name().equals(IN_PLACE)) tx.update("delete from " + table.name() + " where org_id = ?", orgId);
+        }
+        // A placeholder key has no '@', so it is no email's; unique per row, so updates never collide.
+        tx.update("update dev_user set reports_to = null, created_by = null, modified_by = null, email_key = '#' || id"
+            + " where org_id = ?", orgId);
     }
 
     void insertTokens(Tx tx, long orgId, List<TokenRow> tokens) {
@@ -88,13 +102,13 @@ final class OrgDataStore {
      * cleared first), by table. Each sequence is first moved past every id of the state, so that
      * neither these new ids nor the ids issued after the restore can meet a restored one.
      */
-    Map<String, Map<Long, Long>> moves(Tx tx, SnapshotState state) {
+    Map<String, Map<Long, Long>> moves(Tx tx, long orgId, SnapshotState state) {
         Map<String, Map<Long, Long>> moves = new HashMap<>();
         for (SnapshotTable table : SnapshotTables.TABLES) {
             if (!table.hasId() || state.rows(table).isEmpty()) continue;
             List<Long> ids = state.rows(table).stream().map(row -> (Long) row[0]).toList();
             long highest = Collections.max(ids);
-            List<Long> taken = taken(tx, table, ids);
+            List<Long> taken = taken(tx, orgId, table, ids);
             Map<Long, Long> moved = new HashMap<>();
             List<Long> fresh = allocate(tx, table, highest, taken.size());
             for (int i = 0; i < taken.size(); i++) moved.put(taken.get(i), fresh.get(i));
@@ -103,13 +117,15 @@ final class OrgDataStore {
         return moves;
     }
 
-    private static List<Long> taken(Tx tx, SnapshotTable table, List<Long> ids) {
+    private static List<Long> taken(Tx tx, long orgId, SnapshotTable table, List<Long> ids) {
         List<Long> taken = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            Sql sql = new Sql().append("select id from " + table.name() + " where id in ")
+            Sql sql = new Sql().append("select id from " + table.name() + " where org_id <> ? and id in ", orgId)
                 .appendList(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)));
             taken.addAll(tx.list(sql, rs -> rs.getLong("id")));
         }
+        // In order, so that moved objects keep their order by id (lists break ties by id).
+        Collections.sort(taken);
         return taken;
     }
 
@@ -146,11 +162,43 @@ final class OrgDataStore {
         for (SnapshotTable table : SnapshotTables.TABLES) {
             List<Integer> selfRefs = selfReferences(table);
             List<Object[]> rows = state.rows(table);
+            if (table.name().equals(IN_PLACE)) rows = updateInPlace(tx, orgId, table, rows, selfRefs);
             for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
                 insertChunk(tx, orgId, table, rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT)), selfRefs);
             }
-            if (!selfRefs.isEmpty()) linkSelfReferences(tx, table, rows, selfRefs);
+            if (!selfRefs.isEmpty()) linkSelfReferences(tx, table, state.rows(table), selfRefs);
         }
+    }
+
+    /**
+     * Updates the rows that the org still has (detached by {@link #clear}), deletes those it has and
+     * the state does not, and answers the rows left to insert.
+     */
+    private static List<Object[]> updateInPlace(Tx tx, long orgId, SnapshotTable table, List<Object[]> rows,
+                                                List<Integer> selfRefs) {
+        Set<Long> present = new HashSet<>(tx.list("select id from " + table.name() + " where org_id = ?",
+            rs -> rs.getLong("id"), orgId));
+        List<Object[]> missing = new ArrayList<>();
+        String sets = String.join(", ", table.columnNames().subList(1, table.columns().size()).stream()
+            .map(c -> c + " = ?").toList());
+        for (Object[] row : rows) {
+            if (!present.remove((Long) row[0])) {
+                missing.add(row);
+                continue;
+            }
+            Object[] params = new Object[row.length + 1];
+            for (int i = 1; i < row.length; i++) params[i - 1] = selfRefs.contains(i) ? null : row[i];
+            params[row.length - 1] = row[0];
+            params[row.length] = orgId;
+            tx.update("update " + table.name() + " set " + sets + " where id = ? and org_id = ?", params);
+        }
+        List<Long> gone = List.copyOf(present);
+        for (int from = 0; from < gone.size(); from += IDS_PER_QUERY) {
+            Sql delete = new Sql().append("delete from " + table.name() + " where org_id = ? and id in ", orgId)
+                .appendList(gone.subList(from, Math.min(gone.size(), from + IDS_PER_QUERY)));
+            tx.update(delete.text(), delete.params());
+        }
+        return missing;
     }
 
     private static void insertChunk(Tx tx, long orgId, SnapshotTable table, List<Object[]> rows, List<Integer> selfRefs) {

@@ -26,6 +26,7 @@ public final class SnapshotService {
     private final Clock clock;
     private final SnapshotStore store = new SnapshotStore();
     private final OrgDataStore data = new OrgDataStore();
+    private final ParsedStates parsed = new ParsedStates();
 
     public SnapshotService(Database db, Clock clock) {
         this.db = db;
@@ -111,11 +112,11 @@ public final class SnapshotService {
      */
     private Snapshot restore(Tx tx, long orgId, String name) {
         Snapshot snapshot = store.find(tx, orgId, name).orElseThrow(() -> notFound(name));
-        SnapshotState state = state(tx, orgId, name);
+        SnapshotState state = parsed.get(snapshot.id(), () -> state(tx, orgId, name));
         data.lock(tx, orgId);
         List<OrgDataStore.TokenRow> tokens = data.tokens(tx, orgId);
         data.clear(tx, orgId);
-        SnapshotState placed = References.remap(state, data.moves(tx, state));
+        SnapshotState placed = References.remap(state, data.moves(tx, orgId, state));
         try {
             data.insert(tx, orgId, placed);
         } catch (StoreException e) {

@@ -82,7 +82,4 @@ final class SnapshotTables {
     static Optional<SnapshotTable> table(String name) {
         return TABLES.stream().filter(t -> t.name().equals(name)).findFirst();
     }
-
-    /** Tables whose rows are objects with ids of their own: what a snapshot's object count counts. */
-    static boolean isObjectTable(SnapshotTable table) { return table.hasId(); }
 }
