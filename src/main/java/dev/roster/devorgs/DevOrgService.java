@@ -18,9 +18,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Dev orgs: the tenants. Each is made with its first, active admin and an admin token, in one
- * transaction: by bootstrap on an empty store, and by the operator ({@code /_roster/dev-orgs.*}, {@code roster
- * dev-org}). The contract has no operation for them.
+ * Dev orgs: the tenants. Each is made with its first, active admin, an admin token and its
+ * {@code initial} snapshot (what {@code /_roster/reset} restores), in one transaction: by bootstrap
+ * on an empty store, and by the operator ({@code /_roster/dev-orgs.*}, {@code roster dev-org}). The
+ * contract has no operation for them.
  */
 public final class DevOrgService {
     private final Database db;
