@@ -4,6 +4,7 @@ import dev.roster.cli.CliErrors;
 import dev.roster.cli.DevOrgCommand;
 import dev.roster.cli.OperatorTokenCommand;
 import dev.roster.cli.ServeCommand;
+import dev.roster.cli.SnapshotCommand;
 import dev.roster.cli.TokenCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Command;
 /** The {@code roster} command line. */
 @Command(name = "roster", mixinStandardHelpOptions = true, version = "roster 0.1.0",
     description = "A self-hosted server for the DevRev directory API.",
-    subcommands = {ServeCommand.class, TokenCommand.class, OperatorTokenCommand.class, DevOrgCommand.class})
+    subcommands = {ServeCommand.class, TokenCommand.class, OperatorTokenCommand.class, DevOrgCommand.class,
+        SnapshotCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -11,6 +11,7 @@ import dev.roster.http.RequestBody;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.IdParser;
 import dev.roster.ids.Ids;
+import dev.roster.snapshots.SnapshotService;
 import dev.roster.store.Database;
 import dev.roster.store.Page;
 import dev.roster.store.PageRequest;
@@ -20,9 +21,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Dev orgs: the tenants. Each is made with its first, active admin and an admin token, in one
- * transaction: by bootstrap on an empty store, and by the operator ({@code /_roster/dev-orgs.*}, {@code roster
- * dev-org}). The contract has no operation for them.
+ * Dev orgs: the tenants. Each is made with its first, active admin, an admin token and its
+ * {@code initial} snapshot (what {@code /_roster/reset} restores), in one transaction: by bootstrap
+ * on an empty store, and by the operator ({@code /_roster/dev-orgs.*}, {@code roster dev-org}). The
+ * contract has no operation for them.
  */
 public final class DevOrgService {
     private final Database db;
@@ -30,14 +32,17 @@ public final class DevOrgService {
     private final DevUserService devUsers;
     private final TokenService tokens;
     private final FixtureService fixtures;
+    private final SnapshotService snapshots;
     private final DevOrgStore store = new DevOrgStore();
 
-    public DevOrgService(Database db, Clock clock, DevUserService devUsers, TokenService tokens, FixtureService fixtures) {
+    public DevOrgService(Database db, Clock clock, DevUserService devUsers, TokenService tokens, FixtureService fixtures,
+                         SnapshotService snapshots) {
         this.db = db;
         this.clock = clock;
         this.devUsers = devUsers;
         this.tokens = tokens;
         this.fixtures = fixtures;
+        this.snapshots = snapshots;
     }
 
     public CreatedDevOrg create(CreateDevOrg command) {
@@ -61,6 +66,8 @@ public final class DevOrgService {
             .orElseGet(() -> tokens.issue(tx, id, admin, Scope.ADMIN));
         Optional<FixtureResponses.Applied> fixture = command.fixture()
             .map(name -> fixtures.apply(new Caller(id, admin, Scope.ADMIN), name));
+        // The state a reset goes back to: the org as made, with its fixture.
+        snapshots.takeInitial(tx, id);
         return new CreatedDevOrg(new DevOrg(id, command.displayName(), command.slug(), now), admin, token, fixture);
     }
 
@@ -115,6 +122,11 @@ public final class DevOrgService {
             tx.announceAuthChange();
             return null;
         });
+    }
+
+    /** The default dev org (the first), which the CLI works in unless told otherwise; empty on an empty store. */
+    public Optional<Long> defaultId() {
+        return db.read(store::findDefault);
     }
 
     /** A new token for the live dev user with this email in the default dev org (the token CLI); empty when there is none. */

@@ -30,7 +30,7 @@ final class DevOrgStore {
     static final List<String> ORG_TABLES = List.of(
         "object_tag", "rev_user_association", "rev_user_phone", "rev_user_external_ref", "rev_user", "rev_org",
         "account_owner", "account_website", "account_external_ref", "account_domain", "account", "tag",
-        "api_token", "dev_user_identity", "dev_user");
+        "api_token", "dev_user_identity", "dev_user", "snapshot");
 
     long insert(Tx tx, String displayName, String slug, long now) {
         return tx.insert("insert into dev_org (display_name, dev_slug, created_date) values (?, ?, ?) returning id",

@@ -10,13 +10,13 @@ import dev.roster.errors.ApiError;
  * every filter key becomes a condition; finite, because JSON has no infinity to give back; free of
  * NUL, because PostgreSQL's jsonb cannot hold one, so a stored NUL would break every later filter.
  */
-final class FreeForm {
+public final class FreeForm {
     static final int MAX_KEYS = 100;
     static final int MAX_CHARS = 64 * 1024;
 
     private FreeForm() {}
 
-    static ObjectNode check(String field, ObjectNode object) {
+    public static ObjectNode check(String field, ObjectNode object) {
         if (object.size() > MAX_KEYS) {
             throw ApiError.valueNotPermitted(field, "has " + object.size() + " keys; at most " + MAX_KEYS + " are allowed")
                 .toException();

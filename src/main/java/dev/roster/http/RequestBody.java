@@ -162,6 +162,14 @@ public final class RequestBody {
         return Optional.of(items);
     }
 
+    /** A JSON object as given, which the caller checks itself (a snapshot document). */
+    public Optional<ObjectNode> json(String name) {
+        JsonNode value = value(name);
+        if (value == null) return Optional.empty();
+        if (!(value instanceof ObjectNode object)) throw wrongType(name, JsonType.OBJECT, value);
+        return Optional.of(object);
+    }
+
     /** An arbitrary JSON object, kept as given (custom fields), within {@link FreeForm}'s rules. */
     public Optional<ObjectNode> rawObject(String name) {
         JsonNode value = value(name);

@@ -8,6 +8,7 @@ import dev.roster.devusers.DevUserHandlers;
 import dev.roster.fixtures.FixtureHandlers;
 import dev.roster.revorgs.RevOrgHandlers;
 import dev.roster.revusers.RevUserHandlers;
+import dev.roster.snapshots.SnapshotHandlers;
 import dev.roster.tags.TagHandlers;
 import dev.roster.http.Operations;
 import io.javalin.Javalin;
@@ -95,6 +96,16 @@ final class Routes {
 
         // Roster's own operations: DevRev's conventions, under a prefix that can never collide with DevRev's paths.
         ops.write("_roster/personal-data.export", revUsers::exportPersonalData, Scope.ADMIN);
+
+        // Snapshots of the caller's own dev org, by its admin.
+        SnapshotHandlers snapshots = new SnapshotHandlers(services.snapshots());
+        ops.create("_roster/snapshots.create", snapshots::create, Scope.ADMIN);
+        ops.write("_roster/snapshots.delete", snapshots::delete, Scope.ADMIN);
+        ops.write("_roster/snapshots.export", snapshots::export, Scope.ADMIN);
+        ops.create("_roster/snapshots.import", snapshots::importDocument, Scope.ADMIN);
+        ops.read("_roster/snapshots.list", snapshots::list, Scope.ADMIN);
+        ops.write("_roster/snapshots.restore", snapshots::restore, Scope.ADMIN);
+        ops.write("_roster/reset", snapshots::reset, Scope.ADMIN);
         FixtureHandlers fixtures = new FixtureHandlers(services.fixtures());
         ops.write("_roster/fixtures.apply", fixtures::apply, Scope.ADMIN);
         ops.read("_roster/fixtures.list", fixtures::list, Scope.ADMIN);

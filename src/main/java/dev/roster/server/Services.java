@@ -11,6 +11,7 @@ import dev.roster.accounts.AccountService;
 import dev.roster.revorgs.RevOrgService;
 import dev.roster.revusers.RevUserMembershipService;
 import dev.roster.revusers.RevUserService;
+import dev.roster.snapshots.SnapshotService;
 import dev.roster.store.Database;
 import dev.roster.tags.TagService;
 import java.time.Clock;
@@ -18,7 +19,7 @@ import java.time.Clock;
 /** The services over one database, built once and shared by routes, bootstrap and the CLI. */
 public record Services(Database db, Clock clock, TokenService tokens, OperatorTokenService operators, DevOrgService devOrgs, DevUserService devUsers,
                        TagService tags, RevOrgService revOrgs, AccountService accounts, RevUserService revUsers,
-                       FixtureService fixtures) {
+                       FixtureService fixtures, SnapshotService snapshots) {
     /** The services with the server's default rules (self-linking of identities on). */
     public static Services over(Database db, Clock clock) {
         return over(db, clock, true);
@@ -37,9 +38,10 @@ public record Services(Database db, Clock clock, TokenService tokens, OperatorTo
         RevOrgService revOrgs = new RevOrgService(db, clock, tags, members);
         AccountService accounts = new AccountService(db, clock, devUsers, tags, revOrgs, members);
         FixtureService fixtures = new FixtureService(db, library);
+        SnapshotService snapshots = new SnapshotService(db, clock);
         Services services = new Services(db, clock, tokens, new OperatorTokenService(db, clock),
-            new DevOrgService(db, clock, devUsers, tokens, fixtures), devUsers, tags, revOrgs, accounts,
-            new RevUserService(db, clock, tags, revOrgs, accounts), fixtures);
+            new DevOrgService(db, clock, devUsers, tokens, fixtures, snapshots), devUsers, tags, revOrgs, accounts,
+            new RevUserService(db, clock, tags, revOrgs, accounts), fixtures, snapshots);
         // Fixtures run the operation table, which is built from the services, the fixture service among them.
         fixtures.use(Routes.operations(services));
         return services;

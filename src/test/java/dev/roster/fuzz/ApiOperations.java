@@ -76,6 +76,12 @@ final class ApiOperations {
         /** One of the operator's operations ({@code /_roster/dev-orgs.*}): only the operator token opens them. */
         boolean isOperators() { return path.startsWith("/_roster/dev-orgs."); }
 
+        /**
+         * One that reads or rewrites a whole dev org ({@code /_roster/snapshots.*}, {@code /_roster/reset}):
+         * sent in a dev org of its own, since a restore would undo what the fuzz guards.
+         */
+        boolean isOrgWide() { return path.startsWith("/_roster/snapshots.") || path.equals("/_roster/reset"); }
+
         /** A call that only reads: get, list, export, scan, self, personal-data, associations.list. */
         boolean reads() {
             return isGet() || path.matches(".*\\.(get|list|export|scan|self|personal-data)");

@@ -34,6 +34,8 @@ final class FuzzRunner {
 
     private final Api api;
     private final Api operator;
+    private final Api sandbox;
+    private final String sandboxToken;
     private final String baseUrl;
     private final String token;
     private final String operatorToken;
@@ -47,17 +49,24 @@ final class FuzzRunner {
      * @param operatorToken the operator token the operator's {@code /_roster/dev-orgs.*} are sent with
      *                      ({@code operator} sends it), since they refuse every org token
      * @param foreignMarker text that only another dev org's DONs contain ({@code devo/<n>:})
+     * @param sandbox       an admin client of a dev org of its own, which {@link ApiOperations.Operation#isOrgWide}
+     *                      operations are sent to ({@code sandboxToken} is its token)
      */
-    FuzzRunner(Api api, String token, Api operator, String operatorToken, String baseUrl, String foreignMarker) {
+    FuzzRunner(Api api, String token, Api operator, String operatorToken, String baseUrl, String foreignMarker, Api sandbox,
+               String sandboxToken) {
         this.api = api;
         this.operator = operator;
+        this.sandbox = sandbox;
+        this.sandboxToken = sandboxToken;
         this.baseUrl = baseUrl;
         this.token = token;
         this.operatorToken = operatorToken;
         this.foreignMarker = foreignMarker;
     }
 
-    private String token(Case c) { return c.operation().isOperators() ? operatorToken : token; }
+    private String token(Case c) {
+        return c.operation().isOperators() ? operatorToken : c.operation().isOrgWide() ? sandboxToken : token;
+    }
 
     List<String> failures() { return failures; }
 
@@ -78,7 +87,7 @@ final class FuzzRunner {
         String text;
         try {
             if (c.via() == Case.Via.API) {
-                Api client = c.operation().isOperators() ? operator : api;
+                Api client = c.operation().isOperators() ? operator : c.operation().isOrgWide() ? sandbox : api;
                 ApiResponse response = c.method().equals("GET") ? client.get(c.path(), c.query())
                     : client.post(c.path(), c.body(), c.contentType());
                 status = response.status();

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * <p>The fuzz acts as its own dev user holding an admin token, and as the operator (the operator
  * token) for Roster's own {@code /_roster/dev-orgs.*}, which refuse every org token. Where an input
  * needs a valid ID to reach deeper code, it names objects the fuzz made itself (remade before operations that destroy
- * them; dev-orgs.delete names a dev org made for its batch); the guarded objects are only ever named
+ * them; dev-orgs.delete names a dev org made for its batch; snapshots and reset act on a dev org of their own,
+ * since a restore would undo everything); the guarded objects are only ever named
  * by invalid or foreign IDs, and neither the fuzz's dev org, the other one nor the default is deleted.
  */
 class HostileInputTest extends ApiTest {
@@ -60,7 +61,10 @@ class HostileInputTest extends ApiTest {
         long fuzzer = DevUsers.number(DevUsers.create(api, "fuzzer@example.com"));
         String token = server.token(tenant, fuzzer, Scope.ADMIN);
         fuzz = api.withToken(token);
-        runner = new FuzzRunner(fuzz, token, server.operator(), server.operatorToken(), server.baseUrl(), ids.foreignMarker());
+        Tenant sandbox = server.newTenant();
+        String sandboxToken = server.token(sandbox, sandbox.adminId(), Scope.ADMIN);
+        runner = new FuzzRunner(fuzz, token, server.operator(), server.operatorToken(), server.baseUrl(), ids.foreignMarker(),
+            sandbox.admin().withToken(sandboxToken), sandboxToken);
         defaultOrgBefore = defaultOrg();
     }
 

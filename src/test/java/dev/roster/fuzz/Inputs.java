@@ -71,6 +71,7 @@ final class Inputs {
             case "name" -> text("fuzz-new-tag");
             case "display_name" -> text("Fuzz");
             case "fixture" -> text("acme");
+            case "document" -> NODES.objectNode().put("format", "roster-snapshot").put("version", 1).set("tables", NODES.objectNode());
             default -> throw new IllegalStateException("no base value for " + op.name() + " field " + name);
         };
     }
