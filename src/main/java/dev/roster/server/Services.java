@@ -4,6 +4,8 @@ import dev.roster.auth.OperatorTokenService;
 import dev.roster.auth.TokenService;
 import dev.roster.devorgs.DevOrgService;
 import dev.roster.devusers.DevUserService;
+import dev.roster.groups.GroupMembershipService;
+import dev.roster.groups.GroupService;
 import dev.roster.accounts.AccountService;
 import dev.roster.revorgs.RevOrgService;
 import dev.roster.revusers.RevUserMembershipService;
@@ -14,7 +16,8 @@ import java.time.Clock;
 
 /** The services over one database, built once and shared by routes, bootstrap and the CLI. */
 public record Services(Database db, Clock clock, TokenService tokens, OperatorTokenService operators, DevOrgService devOrgs, DevUserService devUsers,
-                       TagService tags, RevOrgService revOrgs, AccountService accounts, RevUserService revUsers) {
+                       TagService tags, RevOrgService revOrgs, AccountService accounts, RevUserService revUsers,
+                       GroupService groups) {
     /** The services with the server's default rules (self-linking of identities on). */
     public static Services over(Database db, Clock clock) {
         return over(db, clock, true);
@@ -22,12 +25,14 @@ public record Services(Database db, Clock clock, TokenService tokens, OperatorTo
 
     public static Services over(Database db, Clock clock, boolean selfLink) {
         TokenService tokens = new TokenService(db, clock);
-        DevUserService devUsers = new DevUserService(db, clock, tokens, selfLink);
+        GroupMembershipService memberships = new GroupMembershipService();
+        DevUserService devUsers = new DevUserService(db, clock, tokens, memberships, selfLink);
         TagService tags = new TagService(db, clock);
         RevUserMembershipService members = new RevUserMembershipService();
         RevOrgService revOrgs = new RevOrgService(db, clock, tags, members);
         AccountService accounts = new AccountService(db, clock, devUsers, tags, revOrgs, members);
+        RevUserService revUsers = new RevUserService(db, clock, tags, revOrgs, accounts, memberships);
         return new Services(db, clock, tokens, new OperatorTokenService(db, clock), new DevOrgService(db, clock, devUsers, tokens), devUsers,
-            tags, revOrgs, accounts, new RevUserService(db, clock, tags, revOrgs, accounts));
+            tags, revOrgs, accounts, revUsers, new GroupService(db, clock, devUsers, revUsers));
     }
 }
