@@ -32,7 +32,7 @@ public final class GroupService {
     Group create(Caller caller, CreateGroup command) {
         return db.write(tx -> {
             if (command.owner() != null) devUsers.holdUnmerged(tx, caller.orgId(), command.owner(), "owner");
-            long id = store.insert(tx, caller.stamp(clock), command).orElseThrow(() -> nameTaken(tx, caller.orgId(), command.name()));
+            long id = store.insert(tx, caller.stamp(clock), command).orElseThrow(() -> nameTaken(command.name(), store.findIdByName(tx, caller.orgId(), command.name())));
             return store.find(tx, caller.orgId(), id).orElseThrow();
         });
     }
@@ -49,7 +49,14 @@ public final class GroupService {
         return db.write(tx -> {
             require(tx, caller.orgId(), change.id());
             change.owner().ifPresent(owner -> devUsers.holdUnmerged(tx, caller.orgId(), owner, "owner"));
-            if (!store.update(tx, caller.stamp(clock), change)) throw nameTaken(tx, caller.orgId(), change.name().orElseThrow());
+            // The holder is named from a read first: on PostgreSQL the unique index's refusal ends the
+            // transaction, so a rename that loses a race is refused without a name.
+            Optional<Long> holder = change.name().flatMap(name -> store.findIdByName(tx, caller.orgId(), name))
+                .filter(id -> id != change.id());
+            if (holder.isPresent()) throw nameTaken(change.name().orElseThrow(), holder);
+            if (!store.update(tx, caller.stamp(clock), change)) {
+                throw nameTaken(change.name().orElseThrow(), Optional.empty());
+            }
             return store.find(tx, caller.orgId(), change.id()).orElseThrow();
         });
     }
@@ -113,9 +120,9 @@ public final class GroupService {
         return Ids.displayId(change.memberType().kind, change.member());
     }
 
-    private RuntimeException nameTaken(Tx tx, long orgId, String name) {
-        String holder = store.findIdByName(tx, orgId, name).map(id -> Ids.displayId(IdKind.GROUP, id)).orElse("another group");
-        return ApiError.valueNotPermitted("name", "'" + name + "' is already the name of " + holder
+    private static RuntimeException nameTaken(String name, Optional<Long> holder) {
+        String holderId = holder.map(id -> Ids.displayId(IdKind.GROUP, id)).orElse("another group");
+        return ApiError.valueNotPermitted("name", "'" + name + "' is already the name of " + holderId
             + " (group names are unique, case-insensitively)").toException();
     }
 }

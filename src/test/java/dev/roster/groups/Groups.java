@@ -7,7 +7,6 @@ import dev.roster.testing.Api;
 import java.util.ArrayList;
 import java.util.List;
 
-
 /** Shortcuts for the group tests, through the API like any client. */
 final class Groups {
     private Groups() {}
