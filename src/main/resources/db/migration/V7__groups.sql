@@ -30,5 +30,7 @@ create table group_member (
     created_date bigint not null,
     primary key (group_id, member_id)
 );
+-- groups.members.list pages through a group's members in the order they were added.
+create index group_member_added_ix on group_member (group_id, created_date, member_id);
 -- Deletes and merges of a user find its memberships.
 create index group_member_member_ix on group_member (org_id, member_type, member_id);

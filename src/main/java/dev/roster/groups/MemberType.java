@@ -6,7 +6,7 @@ import dev.roster.ids.IdKind;
 enum MemberType {
     DEV_USER("dev_user", IdKind.DEV_USER), REV_USER("rev_user", IdKind.REV_USER);
 
-    final String wire;
+    private final String wire;
     final IdKind kind;
 
     MemberType(String wire, IdKind kind) {
