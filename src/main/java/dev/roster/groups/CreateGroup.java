@@ -6,9 +6,9 @@ import dev.roster.http.RequestBody;
 /** {@code groups.create}: a static group; {@code member_type} defaults to dev users. */
 record CreateGroup(String name, String description, MemberType memberType, Long owner) {
     static CreateGroup parse(RequestBody body, long orgId) {
-        String type = body.enumValue("type", GroupType.class, GroupType::wire).map(GroupType::wire).orElse("static");
+        GroupType type = body.enumValue("type", GroupType.class, GroupType::wire).orElse(GroupType.STATIC);
         GroupFields.refuseDynamic(body);
-        if (type.equals("dynamic")) {
+        if (type == GroupType.DYNAMIC) {
             throw ApiError.valueNotPermitted("type", "Roster serves static groups only; use type 'static' or leave it out")
                 .toException();
         }
