@@ -4,6 +4,7 @@ import dev.roster.auth.Caller;
 import dev.roster.auth.Scope;
 import dev.roster.auth.TokenService;
 import dev.roster.errors.ApiError;
+import dev.roster.groups.GroupMembershipService;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.Ids;
 import dev.roster.store.Database;
@@ -22,12 +23,14 @@ public final class DevUserService {
     private final Database db;
     private final Clock clock;
     private final TokenService tokens;
+    private final GroupMembershipService groups;
     private final boolean selfLink;
     private final DevUserStore store = new DevUserStore();
 
     /** {@code selfLink} false: only admins link identities, so no write token can claim anyone's identity. */
-    public DevUserService(Database db, Clock clock, TokenService tokens, boolean selfLink) {
+    public DevUserService(Database db, Clock clock, TokenService tokens, GroupMembershipService groups, boolean selfLink) {
         this.db = db;
+        this.groups = groups;
         this.clock = clock;
         this.tokens = tokens;
         this.selfLink = selfLink;
@@ -60,6 +63,17 @@ public final class DevUserService {
         store.missing(tx, orgId, ids).stream().findFirst().ifPresent(id -> {
             throw IdKind.DEV_USER.notFound(id);
         });
+    }
+
+    /**
+     * Holds a dev user's row until commit, so that a merge of it waits (groups' members and owners):
+     * 404 when there is no such dev user, 400 naming {@code field} when it was merged into another.
+     */
+    public void holdUnmerged(Tx tx, long orgId, long id, String field) {
+        UserState state = store.holdState(tx, orgId, id).orElseThrow(() -> IdKind.DEV_USER.notFound(id));
+        if (state == UserState.DELETED) {
+            throw ApiError.valueNotPermitted(field, display(id) + " was merged into another user").toException();
+        }
     }
 
     /** The id of a live dev user with this email in the org (the token CLI). */
@@ -186,6 +200,7 @@ public final class DevUserService {
                     + String.join(", ", clashes) + "; unlink one of each first").toException();
             }
             store.identities().move(tx, caller.orgId(), secondary, primary);
+            groups.moveDevUser(tx, caller.orgId(), secondary, primary);
             store.setState(tx, stamp, secondary, UserState.DELETED);
             tokens.requireAdminLeft(tx, caller.orgId(), "secondary_user", "merging " + display(secondary) + " away");
         });

@@ -28,6 +28,12 @@ final class DevUserStore {
         return tx.first(DevUserRows.select(tx.engine()) + " where u.org_id = ? and u.id = ?", DevUserRows::map, orgId, id);
     }
 
+    /** A user's state, holding its row until commit so that it cannot be merged meanwhile; empty when it does not exist. */
+    Optional<UserState> holdState(Tx tx, long orgId, long id) {
+        return tx.first("select state from dev_user where org_id = ? and id = ?" + tx.engine().forShare(),
+            rs -> UserState.ofWire(rs.getString("state")), orgId, id);
+    }
+
     /** The ids among {@code ids} of no dev user of the org, in their order. */
     List<Long> missing(Tx tx, long orgId, List<Long> ids) {
         if (ids.isEmpty()) return List.of();

@@ -12,6 +12,7 @@ public enum IdKind {
     REV_ORG("identity", "revo", "REV", "rev org"),
     ACCOUNT("identity", "account", "ACC", "account"),
     TAG("core", "tag", "TAG", "tag"),
+    GROUP("identity", "group", "GROUP", "group"),
     /** A dev org's own DON has no object part ({@link Ids#devOrgDon}); only its display ID uses the prefix. */
     DEV_ORG("identity", "devo", "DEV", "dev org");
 

@@ -3,6 +3,7 @@ package dev.roster.revusers;
 import dev.roster.accounts.AccountService;
 import dev.roster.auth.Caller;
 import dev.roster.errors.ApiError;
+import dev.roster.groups.GroupMembershipService;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.Ids;
 import dev.roster.revorgs.RevOrg;
@@ -15,6 +16,7 @@ import dev.roster.tags.TagService;
 import dev.roster.tags.TaggedKind;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Rev users: contacts of customers. Each operation authorizes, resolves, checks, mutates and answers in one transaction. */
@@ -24,11 +26,14 @@ public final class RevUserService {
     private final TagService tags;
     private final RevOrgService revOrgs;
     private final AccountService accounts;
+    private final GroupMembershipService groups;
     private final RevUserStore store = new RevUserStore();
     private final AssociationStore associations = new AssociationStore();
 
-    public RevUserService(Database db, Clock clock, TagService tags, RevOrgService revOrgs, AccountService accounts) {
+    public RevUserService(Database db, Clock clock, TagService tags, RevOrgService revOrgs, AccountService accounts,
+                          GroupMembershipService groups) {
         this.db = db;
+        this.groups = groups;
         this.clock = clock;
         this.tags = tags;
         this.revOrgs = revOrgs;
@@ -180,6 +185,7 @@ public final class RevUserService {
                 .filter(p -> !kept.phoneNumbers().contains(p)).toList(), kept.phoneNumbers().size());
             tags.mergeTags(tx, TaggedKind.REV_USER, secondary, primary);
             associations.union(tx, orgId, secondary, primary);
+            groups.moveRevUser(tx, orgId, secondary, primary);
             erase(tx, orgId, secondary);
         });
     }
@@ -202,6 +208,7 @@ public final class RevUserService {
 
     private void erase(Tx tx, long orgId, long id) {
         tags.removeTags(tx, TaggedKind.REV_USER, id);
+        groups.removeRevUser(tx, orgId, id);
         store.delete(tx, orgId, id);
     }
 
@@ -219,6 +226,14 @@ public final class RevUserService {
     }
 
     /** Finds a rev org a user is being linked to, holding its row lock so that it cannot be deleted meanwhile. */
+    /**
+     * Holds the rev user's row until commit, so that it cannot be deleted or merged meanwhile, and
+     * answers its rev org (groups' members); 404 when there is no such rev user.
+     */
+    public Optional<Long> holdForMembership(Tx tx, long orgId, long id) {
+        return Optional.ofNullable(lock(tx, orgId, id).revOrgId());
+    }
+
     private RevOrg lockRevOrg(Tx tx, long orgId, long id) {
         return revOrgs.lockAndFind(tx, orgId, id).orElseThrow(() -> IdKind.REV_ORG.notFound(id));
     }

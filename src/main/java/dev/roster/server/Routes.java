@@ -6,6 +6,7 @@ import dev.roster.accounts.AccountHandlers;
 import dev.roster.devorgs.DevOrgHandlers;
 import dev.roster.devusers.DevUserHandlers;
 import dev.roster.fixtures.FixtureHandlers;
+import dev.roster.groups.GroupHandlers;
 import dev.roster.revorgs.RevOrgHandlers;
 import dev.roster.revusers.RevUserHandlers;
 import dev.roster.snapshots.SnapshotHandlers;
@@ -93,6 +94,15 @@ final class Routes {
         ops.read("tags.get", tags::get);
         ops.read("tags.list", tags::list);
         ops.write("tags.update", tags::update, Scope.ADMIN);
+
+        GroupHandlers groups = new GroupHandlers(services.groups());
+        ops.create("groups.create", groups::create, Scope.ADMIN);
+        ops.read("groups.get", groups::get);
+        ops.read("groups.list", groups::list);
+        ops.write("groups.update", groups::update, Scope.ADMIN);
+        ops.write("groups.members.add", groups::addMember, Scope.ADMIN);
+        ops.read("groups.members.list", groups::listMembers);
+        ops.write("groups.members.remove", groups::removeMember, Scope.ADMIN);
 
         // Roster's own operations: DevRev's conventions, under a prefix that can never collide with DevRev's paths.
         ops.write("_roster/personal-data.export", revUsers::exportPersonalData, Scope.ADMIN);

@@ -72,7 +72,12 @@ final class SnapshotTables {
             "rev_user_id, target_kind, target_id"),
         new SnapshotTable("object_tag", List.of(oneOf("object_kind", "account", "rev_org", "rev_user"),
             refByKind("object_id", "object_kind"), ref("tag_id", "tag"), of("tag_value", TEXT).optional(), POSITION),
-            "object_kind, object_id, tag_id"));
+            "object_kind, object_id, tag_id"),
+        new SnapshotTable("user_group", List.of(id(), of("name", TEXT), of("name_key", TEXT), of("description", TEXT),
+            oneOf("member_type", "dev_user", "rev_user"), ref("owner_id", "dev_user").optional(), CREATED_BY, MODIFIED_BY,
+            CREATED_DATE, MODIFIED_DATE), "id"),
+        new SnapshotTable("group_member", List.of(ref("group_id", "user_group"), oneOf("member_type", "dev_user", "rev_user"),
+            refByKind("member_id", "member_type"), CREATED_DATE), "group_id, member_id"));
 
     /** Tables of a dev org that snapshots leave out: tokens outlive a restore, and snapshots are not data. */
     static final List<String> NOT_SNAPSHOTTED = List.of("api_token", "snapshot");

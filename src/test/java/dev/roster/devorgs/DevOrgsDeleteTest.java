@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class DevOrgsDeleteTest extends ApiTest {
     private static final String DELETE = "/_roster/dev-orgs.delete";
 
-    /** A new org filled with one of everything: dev users with identities, tags, accounts, rev orgs, rev users. */
+    /** A new org filled with one of everything: dev users with identities, tags, accounts, rev orgs, rev users, groups. */
     private JsonNode filledOrg() {
         JsonNode created = server.operator().post("/_roster/dev-orgs.create", "{}").assertStatus(201).body();
         Api admin = new Api(server.baseUrl(), created.get("token").asText());
@@ -30,6 +30,8 @@ class DevOrgsDeleteTest extends ApiTest {
             "external_ref", "bo-1", "phone_numbers", List.of("+14155550123"))).assertStatus(201).at("/rev_user/id");
         admin.post("/rev-users.associations.add", json("rev_user", revUser, "associations",
             List.of(Map.of("account", account)))).status();
+        String group = admin.post("/groups.create", json("name", "team", "description", "d")).assertStatus(201).at("/group/id");
+        admin.post("/groups.members.add", json("group", group, "member", ada)).assertStatus(200);
         return created;
     }
 

@@ -108,11 +108,20 @@ final class ApiOperations {
         return all;
     }
 
-    /** The operations as DevRev's contract describes them, when it is beside the project. */
+    /**
+     * The operations as DevRev's contract describes them, when it is beside the project: those of
+     * its directory file, and those of its other file that Roster serves (groups).
+     */
     static Optional<List<Operation>> contract() {
         if (!Files.exists(OpenApiValidator.CONTRACT)) return Optional.empty();
         try {
-            return Optional.of(operations(YAML.readTree(OpenApiValidator.CONTRACT.toFile())));
+            List<Operation> operations = new ArrayList<>(operations(YAML.readTree(OpenApiValidator.CONTRACT.toFile())));
+            if (Files.exists(OpenApiValidator.CONTRACT_GROUPS)) {
+                Set<String> served = all().stream().map(Operation::name).collect(java.util.stream.Collectors.toSet());
+                operations(YAML.readTree(OpenApiValidator.CONTRACT_GROUPS.toFile())).stream()
+                    .filter(op -> served.contains(op.name())).forEach(operations::add);
+            }
+            return Optional.of(List.copyOf(operations));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,7 +12,8 @@ import java.util.Map;
  * with an external identity), a tag with allowed values, two accounts (the first with a domain, an
  * external ref and the tag) with their default rev orgs, a second rev org under the first account,
  * and two rev users (the first linked to that rev org, tagged and associated with the first
- * account). {@link #snapshot} fetches every one of them, for proving later that nothing changed.
+ * account), and a group of dev users holding the second dev user. {@link #snapshot} fetches every one
+ * of them, for proving later that nothing changed.
  */
 public final class Directory {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -27,12 +28,13 @@ public final class Directory {
     public final JsonNode revOrg;
     public final JsonNode revUser;
     public final JsonNode revUser2;
+    public final JsonNode group;
     /** Values that are unique to this set: emails, the identity, domain and refs. */
     public final String label;
 
     private Directory(String label, JsonNode devUser, JsonNode devUser2, JsonNode tag, JsonNode account,
                       JsonNode defaultRevOrg, JsonNode account2, JsonNode defaultRevOrg2, JsonNode revOrg,
-                      JsonNode revUser, JsonNode revUser2) {
+                      JsonNode revUser, JsonNode revUser2, JsonNode group) {
         this.label = label;
         this.devUser = devUser;
         this.devUser2 = devUser2;
@@ -44,6 +46,7 @@ public final class Directory {
         this.revOrg = revOrg;
         this.revUser = revUser;
         this.revUser2 = revUser2;
+        this.group = group;
     }
 
     /** Makes the set with {@code api} (an admin client); {@code label} keeps its unique values apart. */
@@ -75,8 +78,11 @@ public final class Directory {
             "associations", List.of(Map.of("associated_to", id(created.get("account"))))))).assertStatus(201);
         JsonNode revUser2 = post(api, "/rev-users.create", 201, "rev_user", Map.of("display_name", "Other " + label,
             "email", label + "-other@example.com", "account", id(created2.get("account"))));
+        JsonNode group = post(api, "/groups.create", 201, "group", Map.of("name", label + "-team",
+            "description", "team of " + label, "owner", id(devUser)));
+        api.post("/groups.members.add", json(Map.of("group", id(group), "member", id(devUser2)))).assertStatus(200);
         return new Directory(label, devUser, devUser2, tag, created.get("account"), created.get("default_rev_org"),
-            created2.get("account"), created2.get("default_rev_org"), revOrg, revUser, revUser2);
+            created2.get("account"), created2.get("default_rev_org"), revOrg, revUser, revUser2, group);
     }
 
     /** Every object of the set, keyed by a readable name. */
@@ -92,6 +98,7 @@ public final class Directory {
         all.put("rev org", revOrg);
         all.put("rev user", revUser);
         all.put("second rev user", revUser2);
+        all.put("group", group);
         return all;
     }
 
@@ -104,6 +111,7 @@ public final class Directory {
         objects().forEach((name, object) -> texts.put(name, api.get(getPath(object), "id=" + id(object)).assertStatus(200).text()));
         texts.put("rev user associations",
             api.get("/rev-users.associations.list", "rev_user_id=" + id(revUser)).assertStatus(200).text());
+        texts.put("group members", api.get("/groups.members.list", "group=" + id(group)).assertStatus(200).text());
         return texts;
     }
 
@@ -116,6 +124,7 @@ public final class Directory {
             case "REV" -> "/rev-orgs.get";
             case "ACC" -> "/accounts.get";
             case "TAG" -> "/tags.get";
+            case "GROUP" -> "/groups.get";
             default -> throw new IllegalArgumentException(displayId);
         };
     }

@@ -21,7 +21,8 @@ import java.util.Set;
 final class IdPool {
     enum Kind {
         DEV_USER("DEVU", "identity", "devu"), REV_USER("REVU", "identity", "revu"), REV_ORG("REV", "identity", "revo"),
-        ACCOUNT("ACC", "identity", "account"), TAG("TAG", "core", "tag"), DEV_ORG("DEV", "identity", "devo");
+        ACCOUNT("ACC", "identity", "account"), TAG("TAG", "core", "tag"), DEV_ORG("DEV", "identity", "devo"),
+        GROUP("GROUP", "identity", "group");
 
         final String prefix;
         final String service;
@@ -151,9 +152,11 @@ final class IdPool {
         if (name.equals("id") && field.owner().equals("tags")) return EnumSet.of(Kind.TAG);
         return switch (name) {
             case "id", "primary_user", "secondary_user" -> EnumSet.of(byOperation(op));
-            case "dev_user", "reports_to", "owned_by", "created_by" -> EnumSet.of(Kind.DEV_USER);
+            case "dev_user", "reports_to", "owned_by", "created_by", "owner" -> EnumSet.of(Kind.DEV_USER);
+            case "group" -> EnumSet.of(Kind.GROUP);
+            case "member" -> EnumSet.of(Kind.DEV_USER, Kind.REV_USER);
             case "account", "primary_account", "secondary_account" -> EnumSet.of(Kind.ACCOUNT);
-            case "rev_org", "rev_org_don" -> EnumSet.of(Kind.REV_ORG);
+            case "rev_org", "rev_org_don", "member_rev_org" -> EnumSet.of(Kind.REV_ORG);
             case "rev_user_id", "user_don" -> EnumSet.of(Kind.REV_USER);
             case "tags" -> EnumSet.of(Kind.TAG);
             case "associations", "associated_to" -> EnumSet.of(Kind.ACCOUNT, Kind.REV_ORG);
@@ -170,6 +173,7 @@ final class IdPool {
             case "accounts" -> Kind.ACCOUNT;
             case "tags" -> Kind.TAG;
             case "dev-orgs" -> Kind.DEV_ORG;
+            case "groups" -> Kind.GROUP;
             default -> throw new IllegalArgumentException(op.path());
         };
     }

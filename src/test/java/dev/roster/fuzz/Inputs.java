@@ -63,6 +63,9 @@ final class Inputs {
             case "secondary_account" -> text(Directory.id(targets.account2));
             case "rev_org" -> text(Directory.id(targets.revOrg));
             case "rev_user_id" -> text(Directory.id(targets.revUser));
+            case "group" -> text(Directory.id(targets.group));
+            case "member" -> text(Directory.id(targets.devUser2));
+            case "description" -> text("a group the fuzz made");
             case "associations" -> op.path().endsWith(".add")
                 ? NODES.arrayNode().add(NODES.objectNode().put("associated_to", Directory.id(targets.account2)))
                 : NODES.arrayNode().add(Directory.id(targets.account));
@@ -85,6 +88,7 @@ final class Inputs {
             case ACCOUNT -> Directory.id(targets.account2);
             case TAG -> Directory.id(targets.tag);
             case DEV_ORG -> Directory.id(devOrg);
+            case GROUP -> Directory.id(targets.group);
         };
     }
 
@@ -97,6 +101,7 @@ final class Inputs {
             case ACCOUNT -> Directory.id(targets.account2);
             case TAG -> Directory.id(targets.tag);
             case DEV_ORG -> Directory.id(devOrg);
+            case GROUP -> Directory.id(targets.group);
         };
     }
 

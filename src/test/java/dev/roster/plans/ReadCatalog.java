@@ -55,6 +55,14 @@ final class ReadCatalog {
                 "external_ref", "crm-" + i, "rev_org", revOrg, "phone_numbers", List.of("+1555000" + i),
                 "tags", List.of(Map.of("id", tag)), "custom_fields", Map.of("tier", "gold")), "rev_user");
         }
+        String self = api.get("/dev-users.self").body().at("/dev_user/id").asText();
+        for (String name : List.of("core", "ops")) {
+            String group = created(api, "/groups.create", Map.of("name", name, "description", name, "owner", ada), "group")
+                .get("id").asText();
+            for (String member : List.of(ada, self)) {
+                api.post("/groups.members.add", json(Map.of("group", group, "member", member))).assertStatus(200);
+            }
+        }
     }
 
     static List<Read> reads(Api api) {
@@ -102,6 +110,15 @@ final class ReadCatalog {
         sorted(reads, "/tags.list", List.of("name", "created_date", "modified_date"));
         reads.add(new Read("/tags.list", "name=vip"));
         reads.add(new Read("/tags.get", "id=" + tag));
+
+        String group = api.get("/groups.list", "name=core").body().at("/groups/0/id").asText();
+        sorted(reads, "/groups.list", List.of("name", "created_date", "modified_date"));
+        for (String filter : List.of("name=core", "member_type=dev_user", "created_by=" + ada)) {
+            reads.add(new Read("/groups.list", filter));
+        }
+        reads.add(new Read("/groups.get", "id=" + group));
+        reads.add(new Read("/groups.members.list", "group=" + group));
+        reads.add(new Read("/groups.members.list", "limit=1&group=" + group));
         return reads;
     }
 

@@ -9,23 +9,29 @@ import java.util.regex.Pattern;
 
 /**
  * Everything a dev org's admin can list, as response texts: dev users, tags, accounts, rev orgs,
- * rev users and each rev user's associations. {@link #modIds} numbers ids by first appearance, so
- * two dev orgs holding the same objects and relations under other ids read the same.
+ * rev users, groups, each rev user's associations and each group's members. {@link #modIds}
+ * numbers ids by first appearance, so two dev orgs holding the same objects and relations under
+ * other ids read the same.
  */
 final class OrgView {
-    private static final Pattern IDS = Pattern.compile("\\b(DEVU|REVU|REV|ACC|TAG|DEV)-(\\d+)|\\b(devu|revu|revo|account|tag|devo)/(\\d+)");
+    private static final Pattern IDS = Pattern.compile("\\b(DEVU|REVU|REV|ACC|TAG|GROUP|DEV)-(\\d+)|\\b(devu|revu|revo|account|tag|group|devo)/(\\d+)");
 
     private OrgView() {}
 
     static String of(Api admin) {
         StringBuilder all = new StringBuilder();
-        for (String list : new String[] {"/dev-users.list", "/tags.list", "/accounts.list", "/rev-orgs.list", "/rev-users.list"}) {
+        for (String list : new String[] {"/dev-users.list", "/tags.list", "/accounts.list", "/rev-orgs.list", "/rev-users.list", "/groups.list"}) {
             all.append(list).append(' ').append(admin.get(list, "limit=100").assertStatus(200).text()).append('\n');
         }
         for (JsonNode revUser : admin.get("/rev-users.list", "limit=100").assertStatus(200).body().get("rev_users")) {
             String id = revUser.get("display_id").asText();
             all.append(id).append(' ').append(admin.get("/rev-users.associations.list", "rev_user_id=" + id)
                 .assertStatus(200).text()).append('\n');
+        }
+        for (JsonNode group : admin.get("/groups.list", "limit=100").assertStatus(200).body().get("groups")) {
+            String id = group.get("display_id").asText();
+            all.append(id).append(' ').append(admin.get("/groups.members.list", "group=" + id).assertStatus(200).text())
+                .append('\n');
         }
         return all.toString();
     }
@@ -54,6 +60,7 @@ final class OrgView {
             case "REV", "REVO" -> "revo";
             case "ACC", "ACCOUNT" -> "account";
             case "TAG" -> "tag";
+            case "GROUP" -> "group";
             default -> "devo";
         };
     }

@@ -24,7 +24,7 @@ class SnapshotsRestoreTest extends ApiTest {
         String listedBefore = OrgView.of(api);
         JsonNode taken = api.post(CREATE, json("name", "before")).assertStatus(201).body();
         assertEquals("before", taken.at("/snapshot/name").asText());
-        assertEquals(11, taken.at("/snapshot/object_count").asLong(), "3 dev users, a tag, 2 accounts, 3 rev orgs, 2 rev users");
+        assertEquals(12, taken.at("/snapshot/object_count").asLong(), "3 dev users, a tag, 2 accounts, 3 rev orgs, 2 rev users, a group");
 
         api.post("/accounts.create", json("display_name", "New since")).assertStatus(201);
         api.post("/accounts.update", json("id", Directory.id(d.account), "display_name", "Renamed", "tags", List.of()))

@@ -44,7 +44,7 @@ public abstract class ApiTest {
     }
 
     /** A JSON object from alternating keys and values, for request bodies. */
-    protected static String json(Object... keysAndValues) {
+    public static String json(Object... keysAndValues) {
         Map<String, Object> map = new java.util.LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) map.put((String) keysAndValues[i], keysAndValues[i + 1]);
         try {

@@ -13,16 +13,23 @@ import java.util.List;
 public abstract class ListApiTest extends ApiTest {
     private final String path;
     private final String field;
+    private final String nameField;
 
     /** {@code field} is the response's array of items. */
     protected ListApiTest(String path, String field) {
+        this(path, field, "display_name");
+    }
+
+    /** {@code nameField} is the items' field to answer, for items named otherwise ({@code name}). */
+    protected ListApiTest(String path, String field, String nameField) {
         this.path = path;
         this.field = field;
+        this.nameField = nameField;
     }
 
     protected List<String> names(JsonNode page) {
         List<String> names = new ArrayList<>();
-        page.get(field).forEach(item -> names.add(item.get("display_name").asText()));
+        page.get(field).forEach(item -> names.add(item.get(nameField).asText()));
         return names;
     }
 
