@@ -1,5 +1,6 @@
 package dev.roster.http;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 
@@ -19,7 +20,7 @@ final class MeasuredAnswer extends OutputStream {
 
     @Override
     public void write(int b) {
-        write(new byte[] {(byte) b}, 0, 1);
+        write(new byte[] {(byte) b}, 0, 1); // Jackson writes whole buffers; this is never on a hot path
     }
 
     @Override
@@ -44,7 +45,7 @@ final class MeasuredAnswer extends OutputStream {
     }
 
     /** Writes a small answer's bytes. */
-    void writeTo(OutputStream out) throws java.io.IOException {
+    void writeTo(OutputStream out) throws IOException {
         out.write(kept, 0, (int) size);
     }
 }
