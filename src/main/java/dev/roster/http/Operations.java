@@ -91,7 +91,7 @@ public final class Operations {
             ctx.attribute(ATTRIBUTE, entry.name());
             Object answer = entry.operation().run(Caller.of(ctx), RequestReader.read(ctx));
             ctx.status(entry.status());
-            if (answer != null) ctx.json(answer);
+            if (answer != null) AnswerWriter.write(ctx, answer);
         };
     }
 }

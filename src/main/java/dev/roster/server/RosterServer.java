@@ -38,6 +38,7 @@ public final class RosterServer implements AutoCloseable {
     private final Services services;
     private final Javalin app;
     private final LoadShedder shedder;
+    private final ResponseBudget responses;
     private final Metrics metrics;
     private final RateLimiter limiter;
     private final Duration drainTimeout;
@@ -45,12 +46,13 @@ public final class RosterServer implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private RosterServer(Database db, Services services, Javalin app, LoadShedder shedder, Metrics metrics,
-                         RateLimiter limiter, Duration drainTimeout, Bootstrap.Outcome bootstrap) {
+    private RosterServer(Database db, Services services, Javalin app, LoadShedder shedder, ResponseBudget responses,
+                         Metrics metrics, RateLimiter limiter, Duration drainTimeout, Bootstrap.Outcome bootstrap) {
         this.db = db;
         this.services = services;
         this.app = app;
         this.shedder = shedder;
+        this.responses = responses;
         this.metrics = metrics;
         this.limiter = limiter;
         this.drainTimeout = drainTimeout;
@@ -86,7 +88,8 @@ public final class RosterServer implements AutoCloseable {
             metrics.bindJvmMetrics();
             limiter = RateLimiter.create(config.rateLimit(), config.authFailureLimit(), config.rateLimitStore());
             LoadShedder shedder = new LoadShedder(config.maxInFlight(), metrics);
-            Javalin app = create(shedder, metrics, config.maxConnections());
+            ResponseBudget responses = new ResponseBudget(ResponseBudget.MAX_PENDING_BYTES);
+            Javalin app = create(shedder, responses, metrics, config.maxConnections());
             Database db = await(opening);
             db.reportTo(metrics.registry());
             // Token revocations by the CLI or another server reach the token cache through it.
@@ -96,7 +99,7 @@ public final class RosterServer implements AutoCloseable {
                 operatorToken, seed);
             register(app, services, metrics, limiter, shedder);
             app.start(config.host(), config.port());
-            return new RosterServer(db, services, app, shedder, metrics, limiter, config.drainTimeout(), bootstrap);
+            return new RosterServer(db, services, app, shedder, responses, metrics, limiter, config.drainTimeout(), bootstrap);
         } catch (RuntimeException | Error e) {
             if (limiter != null) limiter.close();
             opening.thenAccept(Database::close);
@@ -120,13 +123,13 @@ public final class RosterServer implements AutoCloseable {
      * filter a request may hold (100 items of any field), and longer requests go as POST.
      */
     static final int MAX_REQUEST_HEAD_BYTES = 64 * 1024;
-    static Javalin create(LoadShedder shedder, Metrics metrics, int maxConnections) {
-        ResponseBudget responses = new ResponseBudget(new JavalinJackson(Json.MAPPER, true), ResponseBudget.MAX_PENDING_CHARS);
+    static Javalin create(LoadShedder shedder, ResponseBudget responses, Metrics metrics, int maxConnections) {
         Javalin app = Javalin.create(config -> {
             config.useVirtualThreads = true;
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
-            config.jsonMapper(responses);
+            config.jsonMapper(new JavalinJackson(Json.MAPPER, true));
+            responses.install(config);
             config.http.maxRequestSize = RequestReader.MAX_BODY_BYTES;
             // Compression costs more than it saves on the loopback and LAN where Roster mostly runs;
             // a reverse proxy can compress for distant clients.
@@ -143,7 +146,8 @@ public final class RosterServer implements AutoCloseable {
             });
             config.requestLogger.http((ctx, millis) -> {
                 // Everything a client could look for once it has its answer (a free slot, the
-                // request's metrics and log line) is settled before the answer is written.
+                // request's metrics and log line) is settled before the answer is complete: a large
+                // answer is mostly sent by now, but its end goes out only in completeResponse.
                 try {
                     shedder.release(ctx);
                     RequestLog.finish(ctx, millis, metrics);
@@ -157,7 +161,6 @@ public final class RosterServer implements AutoCloseable {
         });
         app.before(ctx -> {
             RequestLog.start(ctx);
-            responses.start(ctx);
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Cache-Control", "no-store");
             RequestReader.prefetch(ctx);
@@ -198,6 +201,9 @@ public final class RosterServer implements AutoCloseable {
 
     /** Requests being served now. */
     public int inFlight() { return shedder.inFlight(); }
+
+    /** The bound on large answers not yet written out to their clients. */
+    public ResponseBudget responseBudget() { return responses; }
 
     /** The admin token made by bootstrap on this start, if it generated one. */
     public Optional<String> generatedAdminToken() { return bootstrap.generatedToken(); }
