@@ -14,7 +14,10 @@ import dev.roster.store.PageRequest;
 import dev.roster.store.Tx;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
 
 /**
  * Dev orgs: the tenants. Each is made with its first, active admin and an admin token, in one
@@ -27,6 +30,7 @@ public final class DevOrgService {
     private final DevUserService devUsers;
     private final TokenService tokens;
     private final DevOrgStore store = new DevOrgStore();
+    private final List<LongConsumer> onDelete = new CopyOnWriteArrayList<>();
 
     public DevOrgService(Database db, Clock clock, DevUserService devUsers, TokenService tokens) {
         this.db = db;
@@ -89,6 +93,11 @@ public final class DevOrgService {
         delete(IdParser.devOrg("id", id));
     }
 
+    /** Also forgets what a deleted dev org had outside the database (its faults, its journal), after the delete commits. */
+    public void onDelete(LongConsumer forget) {
+        onDelete.add(forget);
+    }
+
     void delete(long id) {
         db.write(tx -> {
             if (store.findDefault(tx).filter(first -> first == id).isPresent()) {
@@ -99,6 +108,7 @@ public final class DevOrgService {
             tx.announceAuthChange();
             return null;
         });
+        onDelete.forEach(forget -> forget.accept(id));
     }
 
     /** A new token for the live dev user with this email in the default dev org (the token CLI); empty when there is none. */

@@ -1,6 +1,7 @@
 package dev.roster.server;
 
 import dev.roster.auth.AuthFilter;
+import dev.roster.faults.FaultInjector;
 import dev.roster.http.BadMessageHandler;
 import dev.roster.http.ErrorHandler;
 import dev.roster.http.Json;
@@ -9,6 +10,7 @@ import dev.roster.http.Metrics;
 import dev.roster.http.RequestLog;
 import dev.roster.http.RequestReader;
 import dev.roster.http.ResponseBudget;
+import dev.roster.journal.JournalService;
 import dev.roster.ratelimit.RateLimiter;
 import dev.roster.store.Database;
 import dev.roster.store.FairShare;
@@ -76,12 +78,13 @@ public final class RosterServer implements AutoCloseable {
             metrics.bindJvmMetrics();
             limiter = RateLimiter.create(config.rateLimit(), config.authFailureLimit(), config.rateLimitStore());
             LoadShedder shedder = new LoadShedder(config.maxInFlight(), metrics);
-            Javalin app = create(shedder, metrics, config.maxConnections());
+            JournalService journal = new JournalService(config.journalSize(), JournalService.MAX_TOTAL_BYTES);
+            Javalin app = create(shedder, metrics, config.maxConnections(), journal);
             Database db = await(opening);
             db.reportTo(metrics.registry());
             // Token revocations by the CLI or another server reach the token cache through it.
             db.changes().follow();
-            Services services = Services.over(db, clock, config.selfLink());
+            Services services = Services.over(db, clock, config.selfLink(), journal);
             Bootstrap.Outcome bootstrap = Bootstrap.run(services, config.bootstrapToken(), config.bootstrapEmail(),
                 operatorToken);
             register(app, services, metrics, limiter, shedder);
@@ -110,7 +113,7 @@ public final class RosterServer implements AutoCloseable {
      * filter a request may hold (100 items of any field), and longer requests go as POST.
      */
     static final int MAX_REQUEST_HEAD_BYTES = 64 * 1024;
-    static Javalin create(LoadShedder shedder, Metrics metrics, int maxConnections) {
+    static Javalin create(LoadShedder shedder, Metrics metrics, int maxConnections, JournalService journal) {
         ResponseBudget responses = new ResponseBudget(new JavalinJackson(Json.MAPPER, true), ResponseBudget.MAX_PENDING_CHARS);
         Javalin app = Javalin.create(config -> {
             config.useVirtualThreads = true;
@@ -137,6 +140,9 @@ public final class RosterServer implements AutoCloseable {
                 try {
                     shedder.release(ctx);
                     RequestLog.finish(ctx, millis, metrics);
+                    Optional<FaultInjector.Fired> fault = FaultInjector.fired(ctx);
+                    journal.record(ctx, millis, fault.map(FaultInjector.Fired::faultId).orElse(null),
+                        fault.map(FaultInjector.Fired::dropped).orElse(false));
                     completeResponse(ctx);
                 } finally {
                     responses.finish(ctx);
@@ -174,7 +180,7 @@ public final class RosterServer implements AutoCloseable {
     /** The parts that need the database: authentication and the operations. */
     static void register(Javalin app, Services services, Metrics metrics, RateLimiter limiter, LoadShedder shedder) {
         app.beforeMatched(new AuthFilter(services.tokens(), services.operators(), limiter, metrics, shedder)::handle);
-        Routes.register(app, services, new SystemHandlers(services.db(), metrics));
+        Routes.register(app, services, new SystemHandlers(services.db(), metrics), new FaultInjector(services.faults(), shedder));
     }
 
     /** The data folder, unless the store lives in memory: then nothing is written to disk. */
