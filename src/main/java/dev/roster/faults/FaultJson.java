@@ -3,14 +3,14 @@ package dev.roster.faults;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** A fault on the wire: every field as given or defaulted, and how many times it has fired. */
-record FaultJson(String id, String operation, ObjectNode match, long after, long times, RespondJson respond, Long delayMs,
+public record FaultJson(String id, String operation, ObjectNode match, long after, long times, RespondJson respond, Long delayMs,
                  Boolean dropConnection, boolean afterCommit, long fired) {
 
-    record RespondJson(int status, String type, String message, Long retryAfter, String fieldName) {}
+    public record RespondJson(int status, String type, String message, Long retryAfter, String fieldName) {}
 
-    record One(FaultJson fault) {}
+    public record One(FaultJson fault) {}
 
-    record All(java.util.List<FaultJson> faults) {}
+    public record All(java.util.List<FaultJson> faults) {}
 
     static FaultJson from(Fault fault) {
         NewFault spec = fault.spec();

@@ -118,7 +118,7 @@ record NewFault(String operation, ObjectNode match, long after, long times, Faul
                 + " seconds, got " + retryAfter).toException();
         }
         String message = respond.text("message", MAX_MESSAGE_CHARS).orElse("injected by a Roster fault (" + type + ")");
-        return new FaultAction.Respond((int) status, type, message, status == 429 && retryAfter == null ? 1L : retryAfter,
+        return new FaultAction.Respond((int) status, type, message, status == 429 && retryAfter == null ? Long.valueOf(1) : retryAfter,
             field);
     }
 }

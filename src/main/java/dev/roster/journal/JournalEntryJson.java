@@ -5,11 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** A journal entry on the wire; bodies are JSON text, since a cut one is no longer JSON. */
-record JournalEntryJson(String time, String method, String path, String operation, Integer status, double durationMs,
+public record JournalEntryJson(String time, String method, String path, String operation, Integer status, double durationMs,
                         String requestId, String requestBody, Boolean requestBodyTruncated, String responseBody,
                         Boolean responseBodyTruncated, String fault) {
 
-    record ListPage(List<JournalEntryJson> requests, String nextCursor, String prevCursor) {}
+    public record ListPage(List<JournalEntryJson> requests, String nextCursor, String prevCursor) {}
 
     static JournalEntryJson from(JournalEntry e) {
         return new JournalEntryJson(Json.timestamp(e.time()), e.method(), e.path(), e.operation(), e.status(),
