@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The request journal: each dev org's last requests, in this process's memory. Bounded twice: at
@@ -27,6 +29,8 @@ public final class JournalService {
     public static final int MAX_BODY_BYTES = 64 * 1024;
     public static final long MAX_TOTAL_BYTES = 32L << 20;
     private static final String LIST = "_roster/requests.list";
+
+    private static final Logger LOG = LoggerFactory.getLogger(JournalService.class);
 
     private final int perOrg;
     private final long maxBytes;
@@ -54,6 +58,16 @@ public final class JournalService {
      */
     public void record(Context ctx, float millis, String faultId, boolean dropped) {
         if (!isOn()) return;
+        try {
+            recordOrThrow(ctx, millis, faultId, dropped);
+        } catch (RuntimeException e) {
+            // The journal is a witness: a failure to record never changes the answer it records.
+            // Only the failure's class: a message could quote the body, and a body may hold a secret.
+            LOG.warn("request {} not recorded in the journal: {}", RequestLog.id(ctx), e.getClass().getName());
+        }
+    }
+
+    private void recordOrThrow(Context ctx, float millis, String faultId, boolean dropped) {
         Optional<Long> org = RequestLog.org(ctx);
         if (org.isEmpty()) return;
         String operation = Operations.of(ctx).orElseGet(() -> matchedOperation(ctx));

@@ -35,7 +35,7 @@ class FaultsAfterCommitTest extends ApiTest {
     @Test
     void with_after_commit_a_dropped_connection_still_leaves_the_write() {
         api.post(CREATE, json("operation", "tags.create", "after_commit", true, "drop_connection", true)).assertStatus(201);
-        String answer = FaultsDropTest.rawPost(server.baseUrl(), tenantToken(), "/tags.create", json("name", "dropped"));
+        String answer = dev.roster.testing.RawHttp.post(server.baseUrl(), tenantToken(), "/tags.create", json("name", "dropped"));
         assertEquals("", answer, "no status line, no answer");
         assertEquals(1, tagsNamed("dropped"));
     }
