@@ -4,7 +4,7 @@
 # wrk -t1 -c32 on the same cores. Prints one line per round and operation.
 #
 #   bench/journal.sh            2 rounds, 10 s warm-up, 10 s per measurement
-# Environment: BENCH_ROUNDS, BENCH_WARMUP (s), BENCH_DURATION (s), BENCH_CONNECTIONS (32).
+# Environment: BENCH_ROUNDS, BENCH_WARMUP (s), BENCH_DURATION (s), BENCH_CONNECTIONS (32), BENCH_PORT (18381).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .ci/jdk.sh
@@ -13,7 +13,7 @@ ROUNDS="${BENCH_ROUNDS:-2}"
 WARMUP="${BENCH_WARMUP:-10}"
 DURATION="${BENCH_DURATION:-10}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
-PORT=18081
+PORT="${BENCH_PORT:-18381}"
 TOKEN=bench-token-with-the-32-characters-a-bootstrap-token-needs
 WORK="$(mktemp -d)"
 export BENCH_TOKEN="$TOKEN" BENCH_LUA="$PWD/bench/lua"
@@ -33,7 +33,7 @@ for round in $(seq 1 "$ROUNDS"); do
     until grep -q "listening on" "$WORK/out" 2>/dev/null; do kill -0 "$SERVER_PID" || { cat "$WORK/err"; exit 1; }; sleep 0.05; done
     BENCH_KIND=dev BENCH_RUN="w$round$size" rate "$WARMUP" bench/lua/create.lua > /dev/null
     create=$(BENCH_KIND=dev BENCH_RUN="m$round$size" rate "$DURATION" bench/lua/create.lua)
-    get=$(BENCH_PATH=/dev-users.get BENCH_PREFIX=DEVU BENCH_FIRST=2 BENCH_LAST=2000 rate "$DURATION" bench/lua/get.lua)
+    get=$(BENCH_PATH=/dev-users.get BENCH_PREFIX=DEVU BENCH_FIRST=2 BENCH_LAST=100 rate "$DURATION" bench/lua/get.lua)
     printf 'round %s  journal-size %-5s dev-users.create %8s/s  dev-users.get %8s/s\n' "$round" "$size" "$create" "$get"
     kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
   done

@@ -1,6 +1,7 @@
 package dev.roster.faults;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 
 /** A fault on the wire: every field as given or defaulted, and how many times it has fired. */
 public record FaultJson(String id, String operation, ObjectNode match, long after, long times, RespondJson respond, Long delayMs,
@@ -10,7 +11,7 @@ public record FaultJson(String id, String operation, ObjectNode match, long afte
 
     public record One(FaultJson fault) {}
 
-    public record All(java.util.List<FaultJson> faults) {}
+    public record All(List<FaultJson> faults) {}
 
     static FaultJson from(Fault fault) {
         NewFault spec = fault.spec();

@@ -27,8 +27,8 @@ public final class FaultService {
         List<Fault> faults = byOrg.computeIfAbsent(orgId, org -> new CopyOnWriteArrayList<>());
         synchronized (faults) {
             if (faults.size() >= MAX_PER_ORG) {
-                throw ApiError.valueNotPermitted("operation", "this dev org has " + MAX_PER_ORG + " faults, as many as "
-                    + "it may have; delete some (faults.delete, faults.clear) first").toException();
+                throw ApiError.badRequest("this dev org has " + MAX_PER_ORG + " faults, as many as it may have; delete "
+                    + "some (faults.delete, faults.clear) first").toException();
             }
             faults.add(fault);
         }

@@ -90,7 +90,7 @@ record NewFault(String operation, ObjectNode match, long after, long times, Faul
 
     private static FaultAction.Respond respond(RequestBody respond, String operation) {
         long status = respond.integer("status").orElseThrow(() -> ApiError.missing(respond.path("status")).toException());
-        List<String> types = ErrorTypes.BY_STATUS.get((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, status)));
+        List<String> types = status >= 100 && status <= 599 ? ErrorTypes.BY_STATUS.get((int) status) : null;
         if (types == null) {
             throw ApiError.valueNotPermitted(respond.path("status"), "must be one of " + ErrorTypes.STATUSES + ", got "
                 + status).toException();

@@ -84,8 +84,8 @@ class FaultsAccessTest extends ApiTest {
         for (int i = 0; i < FaultService.MAX_PER_ORG; i++) {
             api.post("/_roster/faults.create", json("operation", "tags.list", "delay_ms", 1, "after", 1_000_000)).assertStatus(201);
         }
-        api.post("/_roster/faults.create", json("operation", "tags.list", "delay_ms", 1)).assertError(400, "value_not_permitted",
-            null).assertMessageContains("100 faults");
+        api.post("/_roster/faults.create", json("operation", "tags.list", "delay_ms", 1)).assertError(400, "bad_request", null)
+            .assertMessageContains("100 faults");
         String id = api.get("/_roster/faults.list").body().at("/faults/0/id").asText();
         Api other = server.newTenant().admin();
         other.post("/_roster/faults.delete", json("id", id)).assertError(404, "not_found", null);
