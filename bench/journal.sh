@@ -26,7 +26,7 @@ rate() { wrk -t1 -c"$CONNECTIONS" -d"$1s" -s "$2" "http://127.0.0.1:$PORT" | awk
 
 for round in $(seq 1 "$ROUNDS"); do
   for size in 0 1000; do
-    rm -rf "$WORK/data"
+    rm -rf "$WORK/data" "$WORK/out"
     ROSTER_BOOTSTRAP_TOKEN="$TOKEN" java -jar target/roster.jar serve --port "$PORT" --data-dir "$WORK/data" \
       --rate-limit off --journal-size "$size" > "$WORK/out" 2> "$WORK/err" &
     SERVER_PID=$!
