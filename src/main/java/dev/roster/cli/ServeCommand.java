@@ -6,6 +6,7 @@ import static dev.roster.server.RosterConfig.DEFAULT_DB_TIMEOUT_MS;
 import static dev.roster.server.RosterConfig.DEFAULT_DRAIN_TIMEOUT_MS;
 import static dev.roster.server.RosterConfig.DEFAULT_HOST;
 import static dev.roster.server.RosterConfig.DEFAULT_IN_MEMORY;
+import static dev.roster.server.RosterConfig.DEFAULT_JOURNAL_SIZE;
 import static dev.roster.server.RosterConfig.DEFAULT_MAX_CONNECTIONS;
 import static dev.roster.server.RosterConfig.DEFAULT_MAX_IN_FLIGHT;
 import static dev.roster.server.RosterConfig.DEFAULT_POOL_SIZE;
@@ -95,6 +96,11 @@ public final class ServeCommand implements Callable<Integer> {
             + "link. Env ROSTER_SELF_LINK.")
     boolean selfLink;
 
+    @Option(names = "--journal-size", defaultValue = "${env:ROSTER_JOURNAL_SIZE:-" + DEFAULT_JOURNAL_SIZE + "}",
+        description = "Requests the request journal keeps per dev org, in memory (/_roster/requests.list); 0 turns it off. "
+            + "Env ROSTER_JOURNAL_SIZE.")
+    int journalSize;
+
     @Option(names = "--bootstrap-email", defaultValue = "${env:ROSTER_BOOTSTRAP_EMAIL:-" + DEFAULT_BOOTSTRAP_EMAIL + "}",
         description = "Email of the admin created on the first start on an empty store. Env ROSTER_BOOTSTRAP_EMAIL.")
     String bootstrapEmail;
@@ -126,7 +132,7 @@ public final class ServeCommand implements Callable<Integer> {
             config = new RosterConfig(host, port, storage.dataDir, dbUrl(), storage.dbUser, storage.dbPassword,
                 System.getenv("ROSTER_BOOTSTRAP_TOKEN"), bootstrapEmail, Duration.ofMillis(dbTimeoutMillis), poolSize,
                 rateLimit, authFailureLimit, rateLimitStore, maxInFlight, Duration.ofMillis(drainMillis),
-                Duration.ofMillis(statementTimeoutMillis), maxConnections, selfLink);
+                Duration.ofMillis(statementTimeoutMillis), maxConnections, selfLink, journalSize);
         } catch (IllegalArgumentException e) {
             throw new CliFailure(e.getMessage(), e);
         }

@@ -18,7 +18,10 @@ import dev.roster.store.PageRequest;
 import dev.roster.store.Tx;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
 
 /**
  * Dev orgs: the tenants. Each is made with its first, active admin, an admin token and its
@@ -34,6 +37,7 @@ public final class DevOrgService {
     private final FixtureService fixtures;
     private final SnapshotService snapshots;
     private final DevOrgStore store = new DevOrgStore();
+    private final List<LongConsumer> onDelete = new CopyOnWriteArrayList<>();
 
     public DevOrgService(Database db, Clock clock, DevUserService devUsers, TokenService tokens, FixtureService fixtures,
                          SnapshotService snapshots) {
@@ -112,6 +116,11 @@ public final class DevOrgService {
         delete(IdParser.devOrg("id", id));
     }
 
+    /** Also forgets what a deleted dev org had outside the database (its faults, its journal), after the delete commits. */
+    public void onDelete(LongConsumer forget) {
+        onDelete.add(forget);
+    }
+
     void delete(long id) {
         db.write(tx -> {
             if (store.findDefault(tx).filter(first -> first == id).isPresent()) {
@@ -122,6 +131,7 @@ public final class DevOrgService {
             tx.announceAuthChange();
             return null;
         });
+        onDelete.forEach(forget -> forget.accept(id));
     }
 
     /** The default dev org (the first), which the CLI works in unless told otherwise; empty on an empty store. */

@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.eclipse.jetty.server.Request;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,20 @@ public final class AnswerWriter {
         .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .without(StreamWriteFeature.FLUSH_PASSED_TO_STREAM);
 
+    private static final String WRITTEN = "roster.answer";
+
     private AnswerWriter() {}
+
+    /**
+     * What was written of a request's answer, for the request journal: the whole of a small answer,
+     * the first {@link ResponseBudget#LARGE_FROM_BYTES} bytes of a large one.
+     */
+    public record Written(byte[] head, boolean isWhole) {}
+
+    /** The answer this writer wrote for the request; empty when it wrote none (an error, a 204). */
+    public static Optional<Written> written(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(WRITTEN));
+    }
 
     public static void write(Context ctx, Object answer) {
         MeasuredAnswer measured = new MeasuredAnswer(ResponseBudget.LARGE_FROM_BYTES);
@@ -38,6 +52,7 @@ public final class AnswerWriter {
             throw new UncheckedIOException("cannot render " + answer.getClass().getSimpleName(), e);
         }
         if (measured.isLarge()) ResponseBudget.of(ctx).charge(ctx, measured.size());
+        ctx.attribute(WRITTEN, new Written(measured.kept(), !measured.isLarge()));
         ctx.contentType(ContentType.APPLICATION_JSON);
         OutputStream out = ctx.outputStream();
         try {

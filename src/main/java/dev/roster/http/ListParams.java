@@ -27,7 +27,11 @@ public final class ListParams {
      */
     public static PageRequest parse(RequestBody body, Map<String, SortKey> sortable, List<String> defaultSort,
                                     SortKey tiebreak, String filter) {
-        List<SortKey> keys = order(body, sortable, defaultSort, tiebreak);
+        return parse(body, order(body, sortable, defaultSort, tiebreak), filter);
+    }
+
+    /** A list in one order that clients cannot change (it takes no {@code sort_by}): {@code keys}. */
+    public static PageRequest parse(RequestBody body, List<SortKey> keys, String filter) {
         int limit = limit(body);
         Optional<Boolean> forward = body.string("mode").map(mode -> switch (mode) {
             case "after" -> true;

@@ -53,6 +53,10 @@ public final class LoadShedder {
                 .toException();
         }
         ctx.attribute(OPEN, Boolean.TRUE);
+        takeSlot(ctx);
+    }
+
+    private void takeSlot(Context ctx) {
         if (inFlight.incrementAndGet() > maxInFlight) {
             inFlight.decrementAndGet();
             metrics.shed("overload");
@@ -94,6 +98,20 @@ public final class LoadShedder {
             ctx.attribute(CLIENT, null);
             releaseClient(client);
         }
+    }
+
+    /**
+     * Runs {@code pause}, a wait that does no work (a delay fault), without holding a slot, so that
+     * other requests may use it meanwhile; then takes a slot again, or throws 503 as admission does.
+     */
+    public void awayFor(Context ctx, Runnable pause) {
+        boolean held = ctx.attribute(HELD) != null;
+        Object client = ctx.attribute(CLIENT);
+        release(ctx);
+        pause.run();
+        if (!held) return;
+        takeSlot(ctx);
+        if (client != null) admitClient(ctx, client);
     }
 
     /** The answer is written: a drain no longer waits for this request. */

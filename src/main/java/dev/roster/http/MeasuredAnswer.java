@@ -5,9 +5,9 @@ import java.io.OutputStream;
 import java.util.Arrays;
 
 /**
- * An answer rendered to learn its size: it keeps the bytes while they are fewer than a limit (a small
- * answer, then written as it is) and past the limit only counts them, so that measuring a large
- * answer costs no memory.
+ * An answer rendered to learn its size. It keeps at most its first {@code keptUpTo} bytes: a small
+ * answer whole, then written as it is, and a large one's head only, so that measuring a large
+ * answer costs no more memory than a small one.
  */
 final class MeasuredAnswer extends OutputStream {
     private final int keptUpTo;
@@ -25,23 +25,27 @@ final class MeasuredAnswer extends OutputStream {
 
     @Override
     public void write(byte[] b, int off, int len) {
-        long end = size + len;
-        if (end < keptUpTo) {
+        int keep = (int) Math.max(0, Math.min(len, keptUpTo - size));
+        if (keep > 0) {
+            long end = size + keep;
             if (end > kept.length) kept = Arrays.copyOf(kept, (int) Math.min(keptUpTo, Math.max(end, 2L * kept.length)));
-            System.arraycopy(b, off, kept, (int) size, len);
-        } else {
-            kept = null;
+            System.arraycopy(b, off, kept, (int) size, keep);
         }
-        size = end;
+        size += len;
     }
 
-    /** True when the answer reached the limit, and only its size is known. */
+    /** True when the answer reached the limit, and only its head is kept. */
     boolean isLarge() {
-        return kept == null;
+        return size >= keptUpTo;
     }
 
     long size() {
         return size;
+    }
+
+    /** The bytes kept: the whole of a small answer, the head of a large one. */
+    byte[] kept() {
+        return Arrays.copyOf(kept, (int) Math.min(size, keptUpTo));
     }
 
     /** Writes a small answer's bytes. */

@@ -22,7 +22,18 @@ public final class Operations {
      * An operation with its name, the status of a successful answer and the least role it needs. A
      * read is served at GET and HEAD too.
      */
-    public record Entry(String name, HttpStatus status, RouteRole role, boolean isRead, Operation operation) {}
+    public record Entry(String name, HttpStatus status, RouteRole role, boolean isRead, Operation operation) {
+        /** One of Roster's own operations (under {@code _roster/}), not DevRev's. */
+        public boolean isRosters() { return name.startsWith("_roster/"); }
+    }
+
+    /** What stands between a request and its operation (faults): it runs the operation, or answers instead. */
+    @FunctionalInterface
+    public interface Around {
+        Around DIRECT = (ctx, entry, caller, request) -> entry.operation().run(caller, request);
+
+        Object run(Context ctx, Entry entry, Caller caller, RequestBody request);
+    }
 
     private static final String ATTRIBUTE = "roster.operation";
 
@@ -56,8 +67,13 @@ public final class Operations {
 
     /** Serves every operation on {@code app}. */
     public void serveOn(Javalin app) {
+        serveOn(app, Around.DIRECT);
+    }
+
+    /** Serves every operation on {@code app}, each run through {@code around}. */
+    public void serveOn(Javalin app, Around around) {
         for (Entry entry : entries.values()) {
-            Handler handler = handler(entry);
+            Handler handler = handler(entry, around);
             String path = "/" + entry.name();
             app.post(path, handler, entry.role());
             if (entry.isRead()) {
@@ -86,10 +102,10 @@ public final class Operations {
         if (entries.putIfAbsent(entry.name(), entry) != null) throw new IllegalStateException(entry.name() + " is declared twice");
     }
 
-    private static Handler handler(Entry entry) {
+    private static Handler handler(Entry entry, Around around) {
         return ctx -> {
             ctx.attribute(ATTRIBUTE, entry.name());
-            Object answer = entry.operation().run(Caller.of(ctx), RequestReader.read(ctx));
+            Object answer = around.run(ctx, entry, Caller.of(ctx), RequestReader.read(ctx));
             ctx.status(entry.status());
             if (answer != null) AnswerWriter.write(ctx, answer);
         };

@@ -39,6 +39,12 @@ public final class RequestBody {
 
     public boolean has(String name) { return value(name) != null; }
 
+    /** A field as given, of any JSON type (in a query string, text or an object); empty when absent or null. */
+    public Optional<JsonNode> json(String name) { return Optional.ofNullable(value(name)); }
+
+    /** True when the fields come from a query string, where every value is text. */
+    public boolean isQuery() { return fromQuery; }
+
     public Optional<String> string(String name) {
         JsonNode value = value(name);
         if (value == null) return Optional.empty();
@@ -163,7 +169,7 @@ public final class RequestBody {
     }
 
     /** A JSON object as given, which the caller checks itself (a snapshot document). */
-    public Optional<ObjectNode> json(String name) {
+    public Optional<ObjectNode> jsonObject(String name) {
         JsonNode value = value(name);
         if (value == null) return Optional.empty();
         if (!(value instanceof ObjectNode object)) throw wrongType(name, JsonType.OBJECT, value);

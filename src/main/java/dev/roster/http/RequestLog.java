@@ -2,6 +2,7 @@ package dev.roster.http;
 
 import io.javalin.http.Context;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
@@ -40,6 +41,11 @@ public final class RequestLog {
     /** Names the dev org the request acts for, once authentication knows it. */
     public static void org(Context ctx, long orgId) {
         ctx.attribute(ORG_ATTRIBUTE, orgId);
+    }
+
+    /** The dev org the request acts for, once authentication knows it. */
+    public static Optional<Long> org(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(ORG_ATTRIBUTE));
     }
 
     public static String id(Context ctx) {

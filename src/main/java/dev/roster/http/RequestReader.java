@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.errors.ApiError;
+import dev.roster.errors.ApiException;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -20,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class RequestReader {
     public static final int MAX_BODY_BYTES = 1 << 20;
     private static final String BODY = "roster.body";
+    private static final String READ = "roster.read";
     /** The bytes of request bodies being received at once, across every client. */
     static final long MAX_BODIES_BEING_READ = 64L << 20;
     static final long MIN_BODY_BYTES_PER_SECOND = 1024;
@@ -29,10 +32,28 @@ public final class RequestReader {
     private RequestReader() {}
 
     public static RequestBody read(Context ctx) {
-        if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
-            return RequestBody.ofQuery(QueryParams.toTree(ctx.queryParamMap()));
+        boolean query = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
+        ObjectNode tree = query ? QueryParams.toTree(ctx.queryParamMap()) : parse(bytes(ctx));
+        ctx.attribute(READ, tree);
+        return query ? RequestBody.ofQuery(tree) : RequestBody.ofJson(tree);
+    }
+
+    /**
+     * The request as a JSON object, as its operation read it (a GET's query as an object), for the
+     * request journal; empty when it is not a JSON object. Never reads a body that was not read before.
+     */
+    public static Optional<ObjectNode> recorded(Context ctx) {
+        ObjectNode read = ctx.attribute(READ);
+        if (read != null) return Optional.of(read);
+        try {
+            if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
+                return Optional.of(QueryParams.toTree(ctx.queryParamMap()));
+            }
+            byte[] bytes = ctx.attribute(BODY);
+            return bytes == null ? Optional.empty() : Optional.of(parse(bytes));
+        } catch (ApiException e) {
+            return Optional.empty();
         }
-        return RequestBody.ofJson(parse(bytes(ctx)));
     }
 
     /** Reads the request and type-checks the fields it takes without modelling them. */

@@ -24,7 +24,8 @@ public record RosterConfig(
     Duration drainTimeout,
     Duration statementTimeout,
     int maxConnections,
-    boolean selfLink) {
+    boolean selfLink,
+    int journalSize) {
 
     // The defaults, written once: `roster serve` shows them in its help and uses them, and so does defaults().
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -41,6 +42,9 @@ public record RosterConfig(
     public static final String DEFAULT_MAX_CONNECTIONS = "1024";
     public static final String DEFAULT_SELF_LINK = "on";
     public static final String DEFAULT_BOOTSTRAP_EMAIL = "admin@roster.local";
+    public static final String DEFAULT_JOURNAL_SIZE = "1000";
+    /** The most requests the journal may keep per dev org. */
+    public static final int MAX_JOURNAL_SIZE = 100_000;
 
     /** A chosen admin token is as hard to guess as a generated one only if it is long enough. */
     public static final int MIN_BOOTSTRAP_TOKEN_LENGTH = 32;
@@ -63,6 +67,9 @@ public record RosterConfig(
             throw new IllegalArgumentException("--statement-timeout must be a positive number of milliseconds");
         }
         if (maxConnections < 1) throw new IllegalArgumentException("--max-connections must be at least 1, got " + maxConnections);
+        if (journalSize < 0 || journalSize > MAX_JOURNAL_SIZE) {
+            throw new IllegalArgumentException("--journal-size must be between 0 and " + MAX_JOURNAL_SIZE + ", got " + journalSize);
+        }
     }
 
     /** The defaults of {@code roster serve} for what a caller does not choose. */
@@ -72,49 +79,56 @@ public record RosterConfig(
             RateLimit.parse(DEFAULT_RATE_LIMIT), RateLimit.parse(DEFAULT_AUTH_FAILURE_LIMIT), null,
             Integer.parseInt(DEFAULT_MAX_IN_FLIGHT), Duration.ofMillis(Long.parseLong(DEFAULT_DRAIN_TIMEOUT_MS)),
             Duration.ofMillis(Long.parseLong(DEFAULT_STATEMENT_TIMEOUT_MS)), Integer.parseInt(DEFAULT_MAX_CONNECTIONS),
-            "on".equals(DEFAULT_SELF_LINK));
+            "on".equals(DEFAULT_SELF_LINK), Integer.parseInt(DEFAULT_JOURNAL_SIZE));
     }
 
     public RosterConfig withRateLimit(RateLimit limit, String store) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
-            poolSize, limit, authFailureLimit, store, maxInFlight, drainTimeout, statementTimeout, maxConnections, selfLink);
+            poolSize, limit, authFailureLimit, store, maxInFlight, drainTimeout, statementTimeout, maxConnections, selfLink, journalSize);
     }
 
     public RosterConfig withAuthFailureLimit(RateLimit limit) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
-            poolSize, rateLimit, limit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections, selfLink);
+            poolSize, rateLimit, limit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections, selfLink, journalSize);
     }
 
     public RosterConfig withMaxInFlight(int max) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
-            poolSize, rateLimit, authFailureLimit, rateLimitStore, max, drainTimeout, statementTimeout, maxConnections, selfLink);
+            poolSize, rateLimit, authFailureLimit, rateLimitStore, max, drainTimeout, statementTimeout, maxConnections, selfLink, journalSize);
     }
 
     public RosterConfig withDbTimeout(Duration timeout) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, timeout,
-            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections, selfLink);
+            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections, selfLink, journalSize);
     }
 
     public RosterConfig withBootstrap(String token, String email) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, token, email, dbTimeout,
-            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections, selfLink);
+            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections, selfLink, journalSize);
     }
 
     public RosterConfig withPoolSize(int size) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
-            size, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections, selfLink);
+            size, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections, selfLink, journalSize);
     }
 
     public RosterConfig withStatementTimeout(Duration timeout) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
-            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, timeout, maxConnections, selfLink);
+            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, timeout, maxConnections, selfLink, journalSize);
     }
 
     /** With {@code false}, only admins link identities, to anyone; a write token links none, not even its own. */
     public RosterConfig withSelfLink(boolean allowed) {
         return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
             poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections,
-            allowed);
+            allowed, journalSize);
+    }
+
+    /** With {@code size} requests kept per dev org in the request journal; 0 turns it off. */
+    public RosterConfig withJournalSize(int size) {
+        return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
+            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections,
+            selfLink, size);
     }
 
     public Database.Settings databaseSettings() {

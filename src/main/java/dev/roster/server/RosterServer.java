@@ -2,6 +2,7 @@ package dev.roster.server;
 
 import dev.roster.auth.AuthFilter;
 import dev.roster.fixtures.Fixtures;
+import dev.roster.faults.FaultInjector;
 import dev.roster.http.BadMessageHandler;
 import dev.roster.http.ErrorHandler;
 import dev.roster.http.Json;
@@ -10,6 +11,7 @@ import dev.roster.http.Metrics;
 import dev.roster.http.RequestLog;
 import dev.roster.http.RequestReader;
 import dev.roster.http.ResponseBudget;
+import dev.roster.journal.JournalService;
 import dev.roster.ratelimit.RateLimiter;
 import dev.roster.store.Database;
 import dev.roster.store.FairShare;
@@ -89,12 +91,13 @@ public final class RosterServer implements AutoCloseable {
             limiter = RateLimiter.create(config.rateLimit(), config.authFailureLimit(), config.rateLimitStore());
             LoadShedder shedder = new LoadShedder(config.maxInFlight(), metrics);
             ResponseBudget responses = new ResponseBudget(ResponseBudget.MAX_PENDING_BYTES);
-            Javalin app = create(shedder, responses, metrics, config.maxConnections());
+            JournalService journal = new JournalService(config.journalSize(), JournalService.MAX_TOTAL_BYTES);
+            Javalin app = create(shedder, responses, metrics, config.maxConnections(), journal);
             Database db = await(opening);
             db.reportTo(metrics.registry());
             // Token revocations by the CLI or another server reach the token cache through it.
             db.changes().follow();
-            Services services = Services.over(db, clock, config.selfLink(), fixtures);
+            Services services = Services.over(db, clock, config.selfLink(), fixtures, journal);
             Bootstrap.Outcome bootstrap = Bootstrap.run(services, config.bootstrapToken(), config.bootstrapEmail(),
                 operatorToken, seed);
             register(app, services, metrics, limiter, shedder);
@@ -123,7 +126,8 @@ public final class RosterServer implements AutoCloseable {
      * filter a request may hold (100 items of any field), and longer requests go as POST.
      */
     static final int MAX_REQUEST_HEAD_BYTES = 64 * 1024;
-    static Javalin create(LoadShedder shedder, ResponseBudget responses, Metrics metrics, int maxConnections) {
+    static Javalin create(LoadShedder shedder, ResponseBudget responses, Metrics metrics, int maxConnections,
+                          JournalService journal) {
         Javalin app = Javalin.create(config -> {
             config.useVirtualThreads = true;
             config.showJavalinBanner = false;
@@ -151,6 +155,9 @@ public final class RosterServer implements AutoCloseable {
                 try {
                     shedder.release(ctx);
                     RequestLog.finish(ctx, millis, metrics);
+                    Optional<FaultInjector.Fired> fault = FaultInjector.fired(ctx);
+                    journal.record(ctx, millis, fault.map(FaultInjector.Fired::faultId).orElse(null),
+                        fault.map(FaultInjector.Fired::dropped).orElse(false));
                     completeResponse(ctx);
                 } finally {
                     responses.finish(ctx);
@@ -187,7 +194,7 @@ public final class RosterServer implements AutoCloseable {
     /** The parts that need the database: authentication and the operations. */
     static void register(Javalin app, Services services, Metrics metrics, RateLimiter limiter, LoadShedder shedder) {
         app.beforeMatched(new AuthFilter(services.tokens(), services.operators(), limiter, metrics, shedder)::handle);
-        Routes.register(app, services, new SystemHandlers(services.db(), metrics));
+        Routes.register(app, services, new SystemHandlers(services.db(), metrics), new FaultInjector(services.faults(), shedder));
     }
 
     /** The data folder, unless the store lives in memory: then nothing is written to disk. */

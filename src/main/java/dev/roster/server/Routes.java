@@ -7,6 +7,8 @@ import dev.roster.devorgs.DevOrgHandlers;
 import dev.roster.devusers.DevUserHandlers;
 import dev.roster.fixtures.FixtureHandlers;
 import dev.roster.groups.GroupHandlers;
+import dev.roster.faults.FaultHandlers;
+import dev.roster.journal.JournalHandlers;
 import dev.roster.revorgs.RevOrgHandlers;
 import dev.roster.revusers.RevUserHandlers;
 import dev.roster.snapshots.SnapshotHandlers;
@@ -20,13 +22,13 @@ final class Routes {
     private Routes() {}
 
     /** Registers every route on {@code app}; answers the operations, for what runs them by name. */
-    static Operations register(Javalin app, Services services, SystemHandlers system) {
+    static Operations register(Javalin app, Services services, SystemHandlers system, Operations.Around faults) {
         app.get("/health", system::health);
         app.get("/ready", system::ready);
         app.get("/metrics", system::metrics);
         app.get("/openapi.json", system::openApi);
         Operations ops = operations(services);
-        ops.serveOn(app);
+        ops.serveOn(app, faults);
 
         // Tenants: only the operator token opens these, and it opens nothing else.
         DevOrgHandlers devOrgs = new DevOrgHandlers(services.devOrgs());
@@ -119,6 +121,16 @@ final class Routes {
         FixtureHandlers fixtures = new FixtureHandlers(services.fixtures());
         ops.write("_roster/fixtures.apply", fixtures::apply, Scope.ADMIN);
         ops.read("_roster/fixtures.list", fixtures::list, Scope.ADMIN);
+
+        FaultHandlers faults = new FaultHandlers(services.faults(), name -> ops.find(name).filter(e -> !e.isRosters()).isPresent());
+        ops.create("_roster/faults.create", faults::create, Scope.ADMIN);
+        ops.write("_roster/faults.delete", faults::delete, Scope.ADMIN);
+        ops.write("_roster/faults.clear", faults::clear, Scope.ADMIN);
+        ops.read("_roster/faults.list", faults::list, Scope.ADMIN);
+
+        JournalHandlers requests = new JournalHandlers(services.journal());
+        ops.write("_roster/requests.clear", requests::clear, Scope.ADMIN);
+        ops.read("_roster/requests.list", requests::list, Scope.ADMIN);
 
         return ops;
     }

@@ -9,6 +9,8 @@ import dev.roster.fixtures.FixtureService;
 import dev.roster.fixtures.Fixtures;
 import dev.roster.groups.GroupMembershipService;
 import dev.roster.groups.GroupService;
+import dev.roster.faults.FaultService;
+import dev.roster.journal.JournalService;
 import dev.roster.accounts.AccountService;
 import dev.roster.revorgs.RevOrgService;
 import dev.roster.revusers.RevUserMembershipService;
@@ -21,7 +23,8 @@ import java.time.Clock;
 /** The services over one database, built once and shared by routes, bootstrap and the CLI. */
 public record Services(Database db, Clock clock, TokenService tokens, OperatorTokenService operators, DevOrgService devOrgs, DevUserService devUsers,
                        TagService tags, RevOrgService revOrgs, AccountService accounts, RevUserService revUsers,
-                       FixtureService fixtures, SnapshotService snapshots, GroupService groups) {
+                       FixtureService fixtures, SnapshotService snapshots, GroupService groups, FaultService faults,
+                       JournalService journal) {
     /** The services with the server's default rules (self-linking of identities on). */
     public static Services over(Database db, Clock clock) {
         return over(db, clock, true);
@@ -31,8 +34,17 @@ public record Services(Database db, Clock clock, TokenService tokens, OperatorTo
         return over(db, clock, selfLink, Fixtures.none());
     }
 
-    /** With {@code library}'s fixtures to apply; one whose step names no DevRev operation throws {@link FixtureException}. */
+    /** With a request journal of its own, which no server records into (the CLI's). */
     public static Services over(Database db, Clock clock, boolean selfLink, Fixtures library) {
+        return over(db, clock, selfLink, library, new JournalService(Integer.parseInt(RosterConfig.DEFAULT_JOURNAL_SIZE),
+            JournalService.MAX_TOTAL_BYTES));
+    }
+
+    /**
+     * With {@code library}'s fixtures to apply (one whose step names no DevRev operation throws {@link
+     * FixtureException}) and the request journal the server records into.
+     */
+    public static Services over(Database db, Clock clock, boolean selfLink, Fixtures library, JournalService journal) {
         TokenService tokens = new TokenService(db, clock);
         GroupMembershipService memberships = new GroupMembershipService();
         DevUserService devUsers = new DevUserService(db, clock, tokens, memberships, selfLink);
@@ -43,9 +55,13 @@ public record Services(Database db, Clock clock, TokenService tokens, OperatorTo
         RevUserService revUsers = new RevUserService(db, clock, tags, revOrgs, accounts, memberships);
         FixtureService fixtures = new FixtureService(db, library);
         SnapshotService snapshots = new SnapshotService(db, clock);
-        Services services = new Services(db, clock, tokens, new OperatorTokenService(db, clock),
-            new DevOrgService(db, clock, devUsers, tokens, fixtures, snapshots), devUsers, tags, revOrgs, accounts,
-            revUsers, fixtures, snapshots, new GroupService(db, clock, devUsers, revUsers));
+        DevOrgService devOrgs = new DevOrgService(db, clock, devUsers, tokens, fixtures, snapshots);
+        // Faults and the journal live in memory; a deleted dev org's go with it.
+        FaultService faults = new FaultService();
+        devOrgs.onDelete(faults::forget);
+        devOrgs.onDelete(journal::forget);
+        Services services = new Services(db, clock, tokens, new OperatorTokenService(db, clock), devOrgs, devUsers, tags,
+            revOrgs, accounts, revUsers, fixtures, snapshots, new GroupService(db, clock, devUsers, revUsers), faults, journal);
         // Fixtures run the operation table, which is built from the services, the fixture service among them.
         fixtures.use(Routes.operations(services));
         return services;

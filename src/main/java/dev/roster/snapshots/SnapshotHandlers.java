@@ -41,7 +41,7 @@ public final class SnapshotHandlers {
 
     public SnapshotResponses.One importDocument(Caller caller, RequestBody request) {
         String name = SnapshotName.parse(request);
-        var document = request.json("document").orElseThrow(() -> ApiError.missing("document").toException());
+        var document = request.jsonObject("document").orElseThrow(() -> ApiError.missing("document").toException());
         return one(service.importDocument(caller, name, document));
     }
 

@@ -54,7 +54,10 @@ final class Inputs {
     private JsonNode value(Operation op, String name) {
         boolean devUsers = op.path().startsWith("/dev-users.");
         return switch (name) {
-            case "id" -> op.path().equals("/dev-users.identities.link") ? text("fuzz-identity") : text(target(op));
+            // A fault that does not exist: the fuzz never makes one (no base input has an action).
+            case "id" -> op.path().equals("/_roster/faults.delete") ? text("fault-999999999")
+                : op.path().equals("/dev-users.identities.link") ? text("fuzz-identity") : text(target(op));
+            case "operation" -> text("tags.get");
             case "dev_user" -> text(Directory.id(op.path().endsWith(".unlink") ? targets.devUser : targets.devUser2));
             case "issuer" -> text(op.path().endsWith(".unlink") ? "github" : "fuzz-issuer");
             case "primary_user" -> text(Directory.id(devUsers ? targets.devUser : targets.revUser));
