@@ -12,6 +12,8 @@ public enum IdKind {
     REV_ORG("identity", "revo", "REV", "rev org"),
     ACCOUNT("identity", "account", "ACC", "account"),
     TAG("core", "tag", "TAG", "tag"),
+    /** An API token: its DON is its JWT's {@code jti}. */
+    TOKEN("identity", "token", "TOKEN", "token"),
     /** A dev org's own DON has no object part ({@link Ids#devOrgDon}); only its display ID uses the prefix. */
     DEV_ORG("identity", "devo", "DEV", "dev org");
 
