@@ -22,6 +22,9 @@ public final class TokenService {
     /** The lifetime of a token issued without one: by bootstrap, {@code dev-orgs.create} and the CLI's default. */
     public static final Duration DEFAULT_LIFE = Duration.ofDays(90);
 
+    /** The {@code iss} of every token Roster signs. */
+    public static final String ISSUER = TokenSigner.ISSUER;
+
     /** User states whose tokens still authenticate. */
     private static final Set<String> LIVE_STATES = Set.of("active", "shadow", "unassigned");
 
