@@ -5,6 +5,7 @@ import dev.roster.auth.Caller;
 import dev.roster.auth.IssuedToken;
 import dev.roster.auth.TokenType;
 import dev.roster.errors.ApiError;
+import dev.roster.http.EmptyResponse;
 import dev.roster.http.RequestBody;
 import dev.roster.http.Shape;
 import dev.roster.ids.IdKind;
@@ -50,15 +51,15 @@ public final class AuthTokenHandlers {
     }
 
     /** Without {@code token_id}, the token presenting the request, as the contract says. */
-    public Object delete(Caller caller, RequestBody request) {
+    public EmptyResponse delete(Caller caller, RequestBody request) {
         service.delete(caller, tokenId(request, caller));
-        return null;
+        return new EmptyResponse();
     }
 
-    public Object deleteOwn(Caller caller, RequestBody request) {
+    public EmptyResponse deleteOwn(Caller caller, RequestBody request) {
         service.deleteOwn(caller, request.string("requested_token_type")
             .map(text -> CreateToken.tokenType("requested_token_type", text)));
-        return null;
+        return new EmptyResponse();
     }
 
     public AuthTokenResponses.Info info(Caller caller, RequestBody request) {

@@ -13,6 +13,7 @@ import dev.roster.devusers.DevUserJson;
 import dev.roster.devusers.DevUserService;
 import dev.roster.errors.ApiError;
 import dev.roster.ids.IdKind;
+import dev.roster.ids.IdParser;
 import dev.roster.ids.Ids;
 import dev.roster.revorgs.RevOrgService;
 import dev.roster.revusers.RevUserService;
@@ -70,6 +71,7 @@ public final class AuthTokenService {
     private long patUser(Tx tx, Caller caller, CreateToken command) {
         if (command.actAs().isEmpty()) return caller.userId();
         long user = command.actAs().get();
+        devUsers.requireAll(tx, caller.orgId(), List.of(user));
         DevUserJson json = devUsers.json(tx, caller.orgId(), user);
         if (!LIVE_STATES.contains(json.state())) {
             throw ApiError.valueNotPermitted("act_as", json.displayId() + " is " + json.state()
@@ -88,7 +90,7 @@ public final class AuthTokenService {
         if (!who.equals(Subject.of(caller))) caller.require(Scope.ADMIN, "auth-tokens.list of another subject's tokens");
         return db.read(tx -> {
             if (who.isRevUser()) revTokens.requireRevUser(tx, caller.orgId(), who.revUserId());
-            else devUsers.json(tx, caller.orgId(), who.devUserId());
+            else devUsers.requireAll(tx, caller.orgId(), List.of(who.devUserId()));
             return tokens.list(tx, caller.orgId(), who.devUserId(), who.revUserId(), type);
         });
     }
@@ -145,6 +147,27 @@ public final class AuthTokenService {
     }
 
     long now() { return clock.millis(); }
+
+    /**
+     * {@code roster token revoke}: a token of the dev org by its id; false when it was revoked before.
+     * The operator's way back in, so the last admin's token may go too.
+     */
+    public boolean revoke(long orgId, String tokenId) {
+        long id = IdParser.parse("token id", tokenId, IdKind.TOKEN, orgId);
+        return db.write(tx -> {
+            tokens.find(tx, orgId, id).orElseThrow(() -> IdKind.TOKEN.notFound(id));
+            return tokens.revoke(tx, orgId, id);
+        });
+    }
+
+    /** {@code roster token list}: the own tokens of the dev user with this email, as auth-tokens.list answers them. */
+    public AuthTokenResponses.ListPage list(long orgId, String email) {
+        List<AuthToken> found = db.read(tx -> devUsers.findIdByEmail(tx, orgId, email)
+            .map(user -> tokens.list(tx, orgId, user, 0, Optional.empty()))
+            .orElseThrow(() -> ApiError.notFound("dev user", email).toException()));
+        long now = now();
+        return new AuthTokenResponses.ListPage(found.stream().map(token -> AuthTokenJson.from(token, now)).toList());
+    }
 
     private AuthToken presenting(Tx tx, Caller caller) {
         if (caller.tokenId() == 0) throw ApiError.missing("token_id").toException();

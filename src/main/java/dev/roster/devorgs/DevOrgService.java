@@ -120,6 +120,11 @@ public final class DevOrgService {
         });
     }
 
+    /** The default dev org, which the token CLI works in; empty before the first start. */
+    public Optional<Long> findDefault() {
+        return db.read(store::findDefault);
+    }
+
     /** A new token for the live dev user with this email in the default dev org (the token CLI); empty when there is none. */
     public Optional<String> issueToken(String email, Scope scope) {
         return db.write(tx -> store.findDefault(tx).flatMap(org -> devUsers.findIdByEmail(tx, org, email)

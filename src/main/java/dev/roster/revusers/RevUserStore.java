@@ -140,6 +140,8 @@ final class RevUserStore {
         phoneNumbers.removeAll(tx, id);
         tx.update("delete from rev_user_association where rev_user_id = ?", id);
         tx.update("delete from rev_user where org_id = ? and id = ?", orgId, id);
+        // Its tokens (rev tokens) stop authenticating with the row: every process's token cache must miss.
+        tx.announceAuthChange();
     }
 
     Page<RevUser> page(Tx tx, long orgId, RevUserFilter filter, PageRequest page, Clock clock) {

@@ -76,6 +76,9 @@ final class ApiOperations {
         /** One of the operator's operations ({@code /_roster/dev-orgs.*}): only the operator token opens them. */
         boolean isOperators() { return path.startsWith("/_roster/dev-orgs."); }
 
+        /** An operation that may revoke the token presenting it: {@code auth-tokens.delete} and {@code .self.delete}. */
+        boolean revokesCaller() { return path.equals("/auth-tokens.delete") || path.equals("/auth-tokens.self.delete"); }
+
         /** A call that only reads: get, list, export, scan, self, personal-data, associations.list. */
         boolean reads() {
             return isGet() || path.matches(".*\\.(get|list|export|scan|self|personal-data)");

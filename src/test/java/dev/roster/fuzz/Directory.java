@@ -29,11 +29,14 @@ public final class Directory {
     public final JsonNode revUser2;
     /** Values that are unique to this set: emails, the identity, domain and refs. */
     public final String label;
+    /** A token of the set's maker, by its id (its JWT's jti): what auth-tokens.get and .update name. */
+    public final String tokenId;
 
     private Directory(String label, JsonNode devUser, JsonNode devUser2, JsonNode tag, JsonNode account,
                       JsonNode defaultRevOrg, JsonNode account2, JsonNode defaultRevOrg2, JsonNode revOrg,
-                      JsonNode revUser, JsonNode revUser2) {
+                      JsonNode revUser, JsonNode revUser2, String tokenId) {
         this.label = label;
+        this.tokenId = tokenId;
         this.devUser = devUser;
         this.devUser2 = devUser2;
         this.tag = tag;
@@ -75,8 +78,11 @@ public final class Directory {
             "associations", List.of(Map.of("associated_to", id(created.get("account"))))))).assertStatus(201);
         JsonNode revUser2 = post(api, "/rev-users.create", 201, "rev_user", Map.of("display_name", "Other " + label,
             "email", label + "-other@example.com", "account", id(created2.get("account"))));
+        String token = api.post("/auth-tokens.create", json(Map.of("token_hint", label, "scope", "read")))
+            .assertStatus(201).at("/access_token");
+        String tokenId = api.withToken(token).get("/auth-tokens.list").assertStatus(200).at("/tokens/0/id");
         return new Directory(label, devUser, devUser2, tag, created.get("account"), created.get("default_rev_org"),
-            created2.get("account"), created2.get("default_rev_org"), revOrg, revUser, revUser2);
+            created2.get("account"), created2.get("default_rev_org"), revOrg, revUser, revUser2, tokenId);
     }
 
     /** Every object of the set, keyed by a readable name. */

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hostile-input suite: every operation of Roster's OpenAPI document (DevRev's 56 and Roster's
- * own under /_roster/; not /health, /ready, /metrics, /openapi.json) gets a fixed, deterministic
+ * The hostile-input suite: every operation of Roster's OpenAPI document (DevRev's 56 directory operations,
+ * auth-tokens.* and Roster's own under /_roster/; not /health, /ready, /metrics, /openapi.json) gets a fixed, deterministic
  * battery of bad requests over real HTTP. Whatever is sent, the server answers 2xx or 4xx with a
  * body valid against its document and the contract (never 5xx), stays healthy, and leaves the data
  * made before the run untouched, in its own dev org and in another one.
@@ -60,7 +60,10 @@ class HostileInputTest extends ApiTest {
         long fuzzer = DevUsers.number(DevUsers.create(api, "fuzzer@example.com"));
         String token = server.token(tenant, fuzzer, Scope.ADMIN);
         fuzz = api.withToken(token);
-        runner = new FuzzRunner(fuzz, token, server.operator(), server.operatorToken(), server.baseUrl(), ids.foreignMarker());
+        // Cases that may revoke their caller's tokens (all of its user's, for self.delete) act as a user of their own.
+        long revoker = DevUsers.number(DevUsers.create(api, "fuzz-revoker@example.com"));
+        runner = new FuzzRunner(fuzz, token, server.operator(), server.operatorToken(), server.baseUrl(), ids.foreignMarker(),
+            () -> server.token(tenant, revoker, Scope.ADMIN));
         defaultOrgBefore = defaultOrg();
     }
 
@@ -143,8 +146,9 @@ class HostileInputTest extends ApiTest {
     }
 
     private void assertCovered(Set<String> expected) {
-        assertEquals(56 + 2, ApiOperations.all().stream().filter(op -> !op.isRosters()).count(),
-            "the document describes the directory contract's 56 operations and dev-orgs.get (GET and POST)");
+        assertEquals(56 + 2 + 10, ApiOperations.all().stream().filter(op -> !op.isRosters()).count(),
+            "the document describes the directory contract's 56 operations, dev-orgs.get (GET and POST) and "
+                + "auth-tokens.* (10, with the GET variants)");
         assertTrue(ApiOperations.all().stream().anyMatch(Operation::isRosters), "and Roster's own, fuzzed alike");
         assertEquals(expected, new TreeSet<>(runner.counts().keySet()), "every operation got hostile requests");
         assertTrue(runner.counts().values().stream().allMatch(n -> n > 0));

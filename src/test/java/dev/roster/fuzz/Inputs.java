@@ -70,6 +70,8 @@ final class Inputs {
             case "state" -> text("shadow");
             case "name" -> text("fuzz-new-tag");
             case "display_name" -> text("Fuzz");
+            case "token_id" -> text(targets.tokenId);
+            case "token_hint" -> text("fuzz hint");
             default -> throw new IllegalStateException("no base value for " + op.name() + " field " + name);
         };
     }
