@@ -3,6 +3,7 @@ package dev.roster.accounts;
 import dev.roster.auth.Caller;
 import dev.roster.devusers.DevUserService;
 import dev.roster.errors.ApiError;
+import dev.roster.http.RequestBody;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.Ids;
 import dev.roster.revorgs.RevOrg;
@@ -126,6 +127,24 @@ public final class AccountService {
             members.removeAccountAssociations(tx, caller.orgId(), id);
             tags.removeTags(tx, TaggedKind.ACCOUNT, id);
             store.delete(tx, caller.orgId(), id);
+        });
+    }
+
+    /**
+     * The account whose external refs hold {@code ref}, or a new one with it (and its default rev
+     * org), named by {@code traits}' display_name or else {@code name}, with their domains and custom
+     * fields. {@code auth-tokens.create} provisions a rev token's account so, inside its transaction.
+     */
+    public long provision(Caller caller, Optional<String> ref, String name, Optional<RequestBody> traits) {
+        return db.write(tx -> {
+            Optional<Long> found = ref.flatMap(value -> store.findIdByExternalRef(tx, caller.orgId(), value));
+            if (found.isPresent()) return found.get();
+            Optional<RequestBody> given = traits;
+            CreateAccount command = new CreateAccount(
+                given.flatMap(t -> t.text("display_name", AccountFields.MAX_TEXT)).orElse(name), null,
+                given.flatMap(AccountFields::domains).orElse(List.of()), ref.map(List::of).orElse(List.of()), List.of(),
+                List.of(), null, List.of(), given.flatMap(t -> t.rawObject("custom_fields")).map(Object::toString).orElse(null));
+            return create(caller, command).account().id();
         });
     }
 

@@ -43,6 +43,11 @@ final class AccountStore {
         .and("modified_date", "a.modified_date", Account::modifiedDate)
         .and("display_name", "a.display_name", Account::displayName);
 
+    Optional<Long> findIdByExternalRef(Tx tx, long orgId, String ref) {
+        return tx.first("select account_id from account_external_ref where org_id = ? and external_ref = ?",
+            rs -> rs.getLong("account_id"), orgId, ref);
+    }
+
     Optional<Account> find(Tx tx, long orgId, long id) {
         return tx.first(SELECT + " where a.org_id = ? and a.id = ?", AccountStore::map, orgId, id);
     }

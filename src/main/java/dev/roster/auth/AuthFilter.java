@@ -56,7 +56,7 @@ public final class AuthFilter {
         String hash = hashOf(ctx);
         Caller caller;
         try {
-            caller = tokens.authenticate(hash);
+            caller = tokens.authenticate(secretOf(ctx));
         } catch (ApiException e) {
             if (e.error() instanceof ApiError.Unauthenticated && operators.isOperator(hash)) {
                 throw ApiError.forbidden("the operator token manages dev orgs only (/_roster/dev-orgs.*); "
@@ -75,7 +75,7 @@ public final class AuthFilter {
         String hash = hashOf(ctx);
         if (!operators.isOperator(hash)) {
             try {
-                tokens.authenticate(hash);
+                tokens.authenticate(secretOf(ctx));
             } catch (ApiException e) {
                 throw failedAuthentication(ctx, e);
             }
@@ -86,8 +86,12 @@ public final class AuthFilter {
     }
 
     private String hashOf(Context ctx) {
+        return TokenSecret.hash(secretOf(ctx));
+    }
+
+    private String secretOf(Context ctx) {
         try {
-            return TokenSecret.hash(secret(ctx.header("Authorization")));
+            return secret(ctx.header("Authorization"));
         } catch (ApiException e) {
             throw failedAuthentication(ctx, e);
         }

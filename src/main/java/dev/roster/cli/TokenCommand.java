@@ -1,7 +1,11 @@
 package dev.roster.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.roster.auth.Scope;
+import dev.roster.http.Json;
+import dev.roster.server.Services;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -10,12 +14,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code roster token create|revoke}: manage API tokens directly in the store. */
-@Command(name = "token", mixinStandardHelpOptions = true, description = "Create or revoke API tokens.",
-    subcommands = {TokenCommand.Create.class, TokenCommand.Revoke.class})
+/** {@code roster token create|revoke|list}: manage API tokens of the default dev org directly in the store. */
+@Command(name = "token", mixinStandardHelpOptions = true, description = "Create, revoke or list API tokens.",
+    subcommands = {TokenCommand.Create.class, TokenCommand.Revoke.class, TokenCommand.List.class})
 public final class TokenCommand {
     @Command(name = "create", mixinStandardHelpOptions = true, showDefaultValues = true,
-        description = "Print a new token for an existing dev user of the default dev org.")
+        description = "Print a new token (a JWT, valid 90 days) for an existing dev user of the default dev org.")
     static final class Create implements Callable<Integer> {
         @Option(names = "--email", required = true, description = "The dev user's email.")
         String email;
@@ -44,21 +48,44 @@ public final class TokenCommand {
         }
     }
 
-    @Command(name = "revoke", mixinStandardHelpOptions = true, showDefaultValues = true, description = "Revoke a token; it stops working at once.")
+    @Command(name = "revoke", mixinStandardHelpOptions = true, showDefaultValues = true,
+        description = "Revoke a token by its id (TOKEN-<n> or its DON, as token list shows it); it stops working at once.")
     static final class Revoke implements Callable<Integer> {
-        @Parameters(index = "0", description = "The token to revoke.")
-        String token;
+        @Parameters(index = "0", description = "The token's id; never the token itself, which would stay in shell history.")
+        String id;
 
         @Mixin
         StorageOptions storage;
 
         @Override
         public Integer call() {
-            if (!storage.onExistingStore(services -> services.tokens().revoke(token))) {
-                throw new CliFailure("no live token matches in " + storage.location());
+            if (!inDefaultOrg(storage, (services, org) -> services.authTokens().revoke(org, id))) {
+                throw new CliFailure(id + " was revoked already in " + storage.location());
             }
             System.out.println("revoked");
             return 0;
         }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, showDefaultValues = true,
+        description = "Print a dev user's tokens of the default dev org (their metadata, never the tokens), as auth-tokens.list does.")
+    static final class List implements Callable<Integer> {
+        @Option(names = "--email", required = true, description = "The dev user's email.")
+        String email;
+
+        @Mixin
+        StorageOptions storage;
+
+        @Override
+        public Integer call() throws JsonProcessingException {
+            Object tokens = inDefaultOrg(storage, (services, org) -> services.authTokens().list(org, email));
+            System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tokens));
+            return 0;
+        }
+    }
+
+    private static <T> T inDefaultOrg(StorageOptions storage, BiFunction<Services, Long, T> work) {
+        return storage.onExistingStore(services -> work.apply(services, services.devOrgs().findDefault()
+            .orElseThrow(() -> new CliFailure("no default dev org in " + storage.location()))));
     }
 }

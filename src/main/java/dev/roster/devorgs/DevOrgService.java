@@ -103,6 +103,19 @@ public final class DevOrgService {
         return db.read(tx -> store.find(tx, caller.orgId())).orElseThrow(() -> IdKind.DEV_ORG.notFound(caller.orgId()));
     }
 
+    /** A dev org as {@code dev-orgs.get} shows it, inside the caller's transaction. */
+    public DevOrgJson json(Tx tx, long orgId) {
+        return DevOrgJson.from(store.find(tx, orgId).orElseThrow(() -> IdKind.DEV_ORG.notFound(orgId)));
+    }
+
+    /**
+     * Holds the dev org's row until the transaction ends, against others that hold it so (not against
+     * ordinary writes): find-or-create sequences in one dev org then run one at a time.
+     */
+    public void lockForProvisioning(Tx tx, long orgId) {
+        if (!store.lock(tx, orgId)) throw IdKind.DEV_ORG.notFound(orgId);
+    }
+
     Page<DevOrg> list(PageRequest page) {
         return db.read(tx -> store.list(tx, page));
     }
@@ -136,6 +149,11 @@ public final class DevOrgService {
 
     /** The default dev org (the first), which the CLI works in unless told otherwise; empty on an empty store. */
     public Optional<Long> defaultId() {
+        return db.read(store::findDefault);
+    }
+
+    /** The default dev org, which the token CLI works in; empty before the first start. */
+    public Optional<Long> findDefault() {
         return db.read(store::findDefault);
     }
 

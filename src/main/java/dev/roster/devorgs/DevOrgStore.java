@@ -58,6 +58,11 @@ final class DevOrgStore {
         return new DevOrg(rs.getLong("id"), rs.getString("display_name"), rs.getString("dev_slug"), rs.getLong("created_date"));
     }
 
+    /** On PostgreSQL, a lock that ordinary writes' foreign-key checks do not wait for; SQLite has one writer anyway. */
+    boolean lock(Tx tx, long id) {
+        return tx.exists("select 1 from dev_org where id = ?" + tx.engine().forUpdate(), id);
+    }
+
     /**
      * Deletes the dev org and every row of it; false when there is none. On PostgreSQL, the org's row
      * is locked first: a write into the org that is under way (its foreign key holds a key-share lock

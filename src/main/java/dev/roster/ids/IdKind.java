@@ -13,6 +13,8 @@ public enum IdKind {
     ACCOUNT("identity", "account", "ACC", "account"),
     TAG("core", "tag", "TAG", "tag"),
     GROUP("identity", "group", "GROUP", "group"),
+    /** An API token: its DON is its JWT's {@code jti}. */
+    TOKEN("identity", "token", "TOKEN", "token"),
     /** A dev org's own DON has no object part ({@link Ids#devOrgDon}); only its display ID uses the prefix. */
     DEV_ORG("identity", "devo", "DEV", "dev org");
 

@@ -2,6 +2,7 @@ package dev.roster.revorgs;
 
 import dev.roster.auth.Caller;
 import dev.roster.errors.ApiError;
+import dev.roster.http.RequestBody;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.Ids;
 import dev.roster.store.Database;
@@ -86,6 +87,19 @@ public final class RevOrgService {
             }
             remove(tx, caller.orgId(), List.of(id));
         });
+    }
+
+    /**
+     * The rev org with external ref {@code ref}, or a new one of {@code account} with it, named by
+     * {@code traits}' display_name or else the ref, with their description, tier and custom fields.
+     * {@code auth-tokens.create} provisions a rev token's rev org ({@code org_ref}) so.
+     */
+    public long provision(Caller caller, String ref, long account, Optional<RequestBody> traits) {
+        return db.write(tx -> store.findIdByExternalRef(tx, caller.orgId(), ref).orElseGet(() -> create(caller,
+            new CreateRevOrg(account, traits.flatMap(t -> t.text("display_name", CreateRevOrg.MAX_TEXT)).orElse(ref),
+                traits.flatMap(t -> t.text("description", 4096)).orElse(null), ref, null,
+                traits.flatMap(t -> t.text("tier", 64)).orElse(null), List.of(),
+                traits.flatMap(t -> t.rawObject("custom_fields")).map(Object::toString).orElse(null))).id()));
     }
 
     /** Creates an account's default rev org, named after it, in the account's transaction. */

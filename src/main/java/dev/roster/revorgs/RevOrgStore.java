@@ -33,6 +33,10 @@ final class RevOrgStore {
         .and("modified_date", "r.modified_date", RevOrg::modifiedDate)
         .and("display_name", "r.display_name", RevOrg::displayName);
 
+    Optional<Long> findIdByExternalRef(Tx tx, long orgId, String ref) {
+        return tx.first("select id from rev_org where org_id = ? and external_ref = ?", rs -> rs.getLong("id"), orgId, ref);
+    }
+
     Optional<RevOrg> find(Tx tx, long orgId, long id) {
         return tx.first(SELECT + " where r.org_id = ? and r.id = ?", RevOrgStore::map, orgId, id);
     }

@@ -10,7 +10,7 @@ import dev.roster.tags.TagWithValueJson;
 import java.util.List;
 
 /** The contract's rev-user object. */
-record RevUserJson(String id, String displayId, UserSummaryJson createdBy, String createdDate, UserSummaryJson modifiedBy,
+public record RevUserJson(String id, String displayId, UserSummaryJson createdBy, String createdDate, UserSummaryJson modifiedBy,
                    String modifiedDate, String displayName, String email, List<String> phoneNumbers, String description,
                    String externalRef, List<String> externalRefs, boolean isVerified, OrgSummaryJson revOrg,
                    List<TagWithValueJson> tags, @JsonRawValue String customFields) {

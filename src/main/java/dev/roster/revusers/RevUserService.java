@@ -4,6 +4,8 @@ import dev.roster.accounts.AccountService;
 import dev.roster.auth.Caller;
 import dev.roster.errors.ApiError;
 import dev.roster.groups.GroupMembershipService;
+import dev.roster.http.Json;
+import dev.roster.http.RequestBody;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.Ids;
 import dev.roster.revorgs.RevOrg;
@@ -54,6 +56,31 @@ public final class RevUserService {
             tags.tagNew(tx, orgId, TaggedKind.REV_USER, id, command.tags());
             return require(tx, orgId, id);
         });
+    }
+
+    /**
+     * {@code auth-tokens.create}'s rev user: the one named by {@code id}, else the one with external
+     * ref {@code ref}, else a new one with it; {@code traits} (display_name, email, description,
+     * phone_numbers, custom_fields) applied, and linked to {@code revOrg} when given. Answers its id.
+     */
+    public long provision(Caller caller, Optional<Long> id, String ref, Optional<Long> revOrg, Optional<RequestBody> traits) {
+        return db.write(tx -> {
+            long orgId = caller.orgId();
+            Optional<Long> existing = id.isPresent() ? id : store.findIdByExternalRef(tx, orgId, ref);
+            long user = existing.isPresent() ? existing.get() : create(caller, new CreateRevUser(null, null, null, ref,
+                List.of(), List.of(), revOrg.orElse(null), null, List.of(), null)).id();
+            RequestBody given = traits.orElse(RequestBody.ofJson(Json.MAPPER.createObjectNode()));
+            update(caller, new UpdateRevUser(user, given.text("display_name", RevUserFields.MAX_TEXT), RevUserFields.email(given),
+                given.text("description", 4096), Optional.empty(), Optional.empty(), RevUserFields.phoneNumbers(given),
+                Optional.empty(), given.rawObject("custom_fields").map(Object::toString)));
+            if (revOrg.isPresent() && existing.isPresent()) link(caller, new RevUserLink(user, revOrg.get()));
+            return user;
+        });
+    }
+
+    /** The rev user as rev-users.get answers it, in the caller's transaction; 404 when there is none. */
+    public RevUserJson json(Tx tx, long orgId, long id) {
+        return RevUserJson.from(require(tx, orgId, id));
     }
 
     RevUser get(Caller caller, long id) {

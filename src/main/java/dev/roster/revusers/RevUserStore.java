@@ -55,6 +55,10 @@ final class RevUserStore {
         return tx.engine() == Engine.SQLITE ? SQLITE : POSTGRESQL;
     }
 
+    Optional<Long> findIdByExternalRef(Tx tx, long orgId, String ref) {
+        return tx.first("select id from rev_user where org_id = ? and external_ref = ?", rs -> rs.getLong("id"), orgId, ref);
+    }
+
     Optional<RevUser> find(Tx tx, long orgId, long id) {
         return tx.first(select(tx) + " where u.org_id = ? and u.id = ?", RevUserStore::map, orgId, id);
     }
@@ -136,6 +140,8 @@ final class RevUserStore {
         phoneNumbers.removeAll(tx, id);
         tx.update("delete from rev_user_association where rev_user_id = ?", id);
         tx.update("delete from rev_user where org_id = ? and id = ?", orgId, id);
+        // Its tokens (rev tokens) stop authenticating with the row: every process's token cache must miss.
+        tx.announceAuthChange();
     }
 
     Page<RevUser> page(Tx tx, long orgId, RevUserFilter filter, PageRequest page, Clock clock) {

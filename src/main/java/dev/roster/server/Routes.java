@@ -2,6 +2,8 @@ package dev.roster.server;
 
 import dev.roster.auth.Operator;
 import dev.roster.auth.Scope;
+import dev.roster.auth.TokenHolder;
+import dev.roster.authtokens.AuthTokenHandlers;
 import dev.roster.accounts.AccountHandlers;
 import dev.roster.devorgs.DevOrgHandlers;
 import dev.roster.devusers.DevUserHandlers;
@@ -89,6 +91,15 @@ final class Routes {
         ops.read("rev-users.scan", revUsers::scan);
         ops.write("rev-users.unlink", revUsers::unlink, Scope.ADMIN);
         ops.write("rev-users.update", revUsers::update, Scope.ADMIN);
+
+        AuthTokenHandlers authTokens = new AuthTokenHandlers(services.authTokens());
+        ops.create("auth-tokens.create", authTokens::create, Scope.READ);
+        ops.write("auth-tokens.delete", authTokens::delete, TokenHolder.ANY);
+        ops.read("auth-tokens.get", authTokens::get);
+        ops.read("auth-tokens.info", authTokens::info, TokenHolder.ANY);
+        ops.read("auth-tokens.list", authTokens::list);
+        ops.write("auth-tokens.self.delete", authTokens::deleteOwn, TokenHolder.ANY);
+        ops.write("auth-tokens.update", authTokens::update, Scope.READ);
 
         TagHandlers tags = new TagHandlers(services.tags());
         ops.create("tags.create", tags::create, Scope.ADMIN);

@@ -1,6 +1,7 @@
 package dev.roster.server;
 
 import dev.roster.auth.OperatorTokenService;
+import dev.roster.authtokens.AuthTokenService;
 import dev.roster.auth.TokenService;
 import dev.roster.devorgs.DevOrgService;
 import dev.roster.devusers.DevUserService;
@@ -25,6 +26,11 @@ public record Services(Database db, Clock clock, TokenService tokens, OperatorTo
                        TagService tags, RevOrgService revOrgs, AccountService accounts, RevUserService revUsers,
                        FixtureService fixtures, SnapshotService snapshots, GroupService groups, FaultService faults,
                        JournalService journal) {
+    /** {@code auth-tokens.*}, over the services it provisions rev users through. */
+    public AuthTokenService authTokens() {
+        return new AuthTokenService(db, clock, tokens, devUsers, devOrgs, accounts, revOrgs, revUsers);
+    }
+
     /** The services with the server's default rules (self-linking of identities on). */
     public static Services over(Database db, Clock clock) {
         return over(db, clock, true);

@@ -19,14 +19,18 @@ import java.util.Set;
  */
 final class OrgDataStore {
     /** The columns of {@code api_token}, which a restore keeps (SnapshotTablesTest checks them against the database). */
-    static final List<String> TOKEN_COLUMNS = List.of("id", "dev_user_id", "token_hash", "scope", "created_date", "revoked_date");
+    static final List<String> TOKEN_COLUMNS = List.of("id", "dev_user_id", "token_hash", "scope", "created_date", "revoked_date",
+        "requested_token_type", "token_hint", "expires_date", "rev_user_id");
     private static final int ROWS_PER_INSERT = 200;
     private static final int IDS_PER_QUERY = 500;
     /** The table whose rows a restore updates in place rather than deletes and inserts; see {@link #clear}. */
     private static final String IN_PLACE = "dev_user";
 
-    /** A token of the dev org, kept through a restore when its dev user is there after it. */
-    record TokenRow(long id, long devUserId, String hash, String scope, long createdDate, Long revokedDate) {}
+    /**
+     * A token of the dev org, its {@link #TOKEN_COLUMNS} as read, kept through a restore when its dev
+     * user (and the rev user it was issued for, if any) is there after it.
+     */
+    record TokenRow(long devUserId, Long revUserId, Object[] values) {}
 
     SnapshotState read(Tx tx, long orgId) {
         Map<String, List<Object[]>> tables = SnapshotState.empty();
@@ -65,10 +69,11 @@ final class OrgDataStore {
 
     List<TokenRow> tokens(Tx tx, long orgId) {
         return tx.list("select " + String.join(", ", TOKEN_COLUMNS) + " from api_token where org_id = ?", rs -> {
-            long revoked = rs.getLong("revoked_date");
-            Long revokedDate = rs.wasNull() ? null : revoked;
-            return new TokenRow(rs.getLong("id"), rs.getLong("dev_user_id"), rs.getString("token_hash"), rs.getString("scope"),
-                rs.getLong("created_date"), revokedDate);
+            Object[] values = new Object[TOKEN_COLUMNS.size()];
+            for (int i = 0; i < values.length; i++) values[i] = rs.getObject(i + 1);
+            long revUser = rs.getLong("rev_user_id");
+            Long revUserId = rs.wasNull() ? null : revUser;
+            return new TokenRow(rs.getLong("dev_user_id"), revUserId, values);
         }, orgId);
     }
 
@@ -92,8 +97,11 @@ final class OrgDataStore {
 
     void insertTokens(Tx tx, long orgId, List<TokenRow> tokens) {
         for (TokenRow t : tokens) {
-            tx.update("insert into api_token (org_id, " + String.join(", ", TOKEN_COLUMNS) + ") values (?, ?, ?, ?, ?, ?, ?)",
-                orgId, t.id(), t.devUserId(), t.hash(), t.scope(), t.createdDate(), t.revokedDate());
+            Object[] params = new Object[TOKEN_COLUMNS.size() + 1];
+            params[0] = orgId;
+            System.arraycopy(t.values(), 0, params, 1, TOKEN_COLUMNS.size());
+            tx.update("insert into api_token (org_id, " + String.join(", ", TOKEN_COLUMNS) + ") values (?"
+                + ", ?".repeat(TOKEN_COLUMNS.size()) + ")", params);
         }
     }
 

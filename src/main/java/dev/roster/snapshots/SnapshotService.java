@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Snapshots: a dev org's whole directory (every object, child row, tag, link and association, not
@@ -22,6 +24,7 @@ import java.util.Set;
  * {@code initial} at its creation, which {@code /_roster/reset} restores.
  */
 public final class SnapshotService {
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotService.class);
     private final Database db;
     private final Clock clock;
     private final SnapshotStore store = new SnapshotStore();
@@ -121,15 +124,24 @@ public final class SnapshotService {
             data.insert(tx, orgId, placed);
         } catch (StoreException e) {
             if (!e.isUniqueViolation() && !e.isForeignKeyViolation()) throw e;
+            // The database's own message would name its tables and constraints: it stays in the log.
+            LOG.info("snapshot {} of dev org {} breaks a constraint: {}", name, orgId, e.getMessage());
             throw ApiError.valueNotPermitted("name", "snapshot '" + name + "' cannot be restored: its rows break a "
-                + "constraint of the directory (" + e.getMessage() + ")").toException();
+                + "rule of the directory, such as two users with one email").toException();
         }
-        Set<Long> users = new HashSet<>();
-        SnapshotTables.table("dev_user").map(placed::rows).orElseThrow().forEach(row -> users.add((Long) row[0]));
-        data.insertTokens(tx, orgId, tokens.stream().filter(t -> users.contains(t.devUserId())).toList());
+        Set<Long> devUsers = ids(placed, "dev_user");
+        Set<Long> revUsers = ids(placed, "rev_user");
+        data.insertTokens(tx, orgId, tokens.stream().filter(t -> devUsers.contains(t.devUserId())
+            && (t.revUserId() == null || revUsers.contains(t.revUserId()))).toList());
         // Users' states and tokens may have changed: every process drops what it cached about tokens.
         tx.announceAuthChange();
         return snapshot;
+    }
+
+    private static Set<Long> ids(SnapshotState state, String table) {
+        Set<Long> ids = new HashSet<>();
+        SnapshotTables.table(table).map(state::rows).orElseThrow().forEach(row -> ids.add((Long) row[0]));
+        return ids;
     }
 
     private SnapshotState state(Tx tx, long orgId, String name) {

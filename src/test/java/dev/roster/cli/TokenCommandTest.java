@@ -11,7 +11,7 @@ import dev.roster.testing.RosterTestServer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** {@code roster token create|revoke} against a real store, as an operator runs them. */
+/** {@code roster token create|revoke|list} against a real store, as an operator runs them. */
 class TokenCommandTest {
     @Test
     void a_created_token_works_with_its_scope_until_revoked() {
@@ -25,10 +25,19 @@ class TokenCommandTest {
             assertEquals("ada@example.com", ada.get("/dev-users.self").assertStatus(200).at("/dev_user/email"));
             ada.post("/dev-users.self.update", "{\"full_name\":\"Ada\"}").assertError(403, "forbidden", null);
 
-            CommandRun revoked = roster("token", "revoke", created.out(), "--data-dir", dir.toString());
+            String id = ada.get("/auth-tokens.list").assertStatus(200).at("/tokens/0/display_id");
+            CommandRun listed = roster("token", "list", "--email", "ada@example.com", "--data-dir", dir.toString());
+            assertEquals(0, listed.exit(), listed.err());
+            assertTrue(listed.out().contains(id) && listed.out().contains("\"active\""), listed.out());
+            assertFalse(listed.out().contains(created.out()), "list shows metadata, never the token");
+
+            CommandRun revoked = roster("token", "revoke", id, "--data-dir", dir.toString());
             assertEquals(0, revoked.exit(), revoked.err());
             ada.get("/dev-users.self").assertError(401, "unauthenticated", null);
-            assertEquals(1, roster("token", "revoke", created.out(), "--data-dir", dir.toString()).exit());
+            assertEquals(1, roster("token", "revoke", id, "--data-dir", dir.toString()).exit());
+            CommandRun unknown = roster("token", "revoke", "TOKEN-999999", "--data-dir", dir.toString());
+            assertEquals(1, unknown.exit());
+            assertTrue(unknown.err().contains("TOKEN-999999 not found"), unknown.err());
         }
     }
 

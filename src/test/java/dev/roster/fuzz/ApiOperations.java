@@ -82,6 +82,9 @@ final class ApiOperations {
          */
         boolean isOrgWide() { return path.startsWith("/_roster/snapshots.") || path.equals("/_roster/reset"); }
 
+        /** An operation that may revoke the token presenting it: {@code auth-tokens.delete} and {@code .self.delete}. */
+        boolean revokesCaller() { return path.equals("/auth-tokens.delete") || path.equals("/auth-tokens.self.delete"); }
+
         /** A call that only reads: get, list, export, scan, self, personal-data, associations.list. */
         boolean reads() {
             return isGet() || path.matches(".*\\.(get|list|export|scan|self|personal-data)");

@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.fuzz.ApiOperations.Field;
 import dev.roster.fuzz.ApiOperations.Operation;
+import dev.roster.auth.Scope;
+import dev.roster.testing.Api;
 import dev.roster.testing.ApiResponse;
 import dev.roster.testing.ApiTest;
+import dev.roster.testing.DevUsers;
 import dev.roster.testing.OpenApiValidator;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +36,16 @@ class DeclaredFieldTypesTest extends ApiTest {
         OpenApiValidator.requireContract();
         List<Operation> operations = ApiOperations.contract().orElseThrow();
         Inputs inputs = null;
+        // Operations that may revoke the caller's tokens (all of its user's, for self.delete) act as a user of their own.
+        long revoker = DevUsers.number(DevUsers.create(api, "typed-revoker@example.com"));
         for (Operation op : operations) {
             if (op.isGet()) continue;
             if (inputs == null || op.path().matches(DESTRUCTIVE)) inputs = freshTargets();
             ObjectNode base = inputs.base(op);
-            op.fields().forEach(field -> wrongValues(field).forEach(wrong -> expectRefused(op, base, field, wrong)));
+            Api client = op.revokesCaller() ? api.withToken(server.token(tenant, revoker, Scope.ADMIN)) : api;
+            op.fields().forEach(field -> wrongValues(field).forEach(wrong -> expectRefused(client, op, base, field, wrong)));
             // Last, since the request may succeed and change its targets.
-            ApiResponse undeclared = api.post(op.path(), Inputs.json(Inputs.with(base, List.of("zz_undeclared"),
+            ApiResponse undeclared = client.post(op.path(), Inputs.json(Inputs.with(base, List.of("zz_undeclared"),
                 NODES.numberNode(42))));
             if (undeclared.body().path("field_name").asText().equals("zz_undeclared")) {
                 failures.add(op.path() + ": an undeclared field must be ignored, got " + undeclared.text());
@@ -50,9 +56,9 @@ class DeclaredFieldTypesTest extends ApiTest {
             + failures.stream().limit(40).collect(Collectors.joining("\n")));
     }
 
-    private void expectRefused(Operation op, ObjectNode base, Field field, JsonNode wrong) {
+    private void expectRefused(Api client, Operation op, ObjectNode base, Field field, JsonNode wrong) {
         String body = Inputs.json(Inputs.with(base, field.path(), wrong));
-        ApiResponse response = api.post(op.path(), body);
+        ApiResponse response = client.post(op.path(), body);
         sent++;
         String expected = fieldName(field);
         if (response.status() != 400 || !"unexpected_json_type".equals(response.body().path("type").asText())

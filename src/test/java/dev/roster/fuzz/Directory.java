@@ -31,11 +31,14 @@ public final class Directory {
     public final JsonNode group;
     /** Values that are unique to this set: emails, the identity, domain and refs. */
     public final String label;
+    /** A token of the set's maker, by its id (its JWT's jti): what auth-tokens.get and .update name. */
+    public final String tokenId;
 
     private Directory(String label, JsonNode devUser, JsonNode devUser2, JsonNode tag, JsonNode account,
                       JsonNode defaultRevOrg, JsonNode account2, JsonNode defaultRevOrg2, JsonNode revOrg,
-                      JsonNode revUser, JsonNode revUser2, JsonNode group) {
+                      JsonNode revUser, JsonNode revUser2, JsonNode group, String tokenId) {
         this.label = label;
+        this.tokenId = tokenId;
         this.devUser = devUser;
         this.devUser2 = devUser2;
         this.tag = tag;
@@ -81,8 +84,11 @@ public final class Directory {
         JsonNode group = post(api, "/groups.create", 201, "group", Map.of("name", label + "-team",
             "description", "team of " + label, "owner", id(devUser)));
         api.post("/groups.members.add", json(Map.of("group", id(group), "member", id(devUser2)))).assertStatus(200);
+        String token = api.post("/auth-tokens.create", json(Map.of("token_hint", label, "scope", "read")))
+            .assertStatus(201).at("/access_token");
+        String tokenId = api.withToken(token).get("/auth-tokens.list").assertStatus(200).at("/tokens/0/id");
         return new Directory(label, devUser, devUser2, tag, created.get("account"), created.get("default_rev_org"),
-            created2.get("account"), created2.get("default_rev_org"), revOrg, revUser, revUser2, group);
+            created2.get("account"), created2.get("default_rev_org"), revOrg, revUser, revUser2, group, tokenId);
     }
 
     /** Every object of the set, keyed by a readable name. */

@@ -21,6 +21,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Sends {@link Case}s and keeps every failure with the exact request: a status other than 2xx or
@@ -40,6 +41,7 @@ final class FuzzRunner {
     private final String token;
     private final String operatorToken;
     private final String foreignMarker;
+    private final Supplier<String> throwawayTokens;
     private final List<String> failures = new ArrayList<>();
     private final Map<String, Integer> counts = new LinkedHashMap<>();
     private int previousStatus;
@@ -51,9 +53,10 @@ final class FuzzRunner {
      * @param foreignMarker text that only another dev org's DONs contain ({@code devo/<n>:})
      * @param sandbox       an admin client of a dev org of its own, which {@link ApiOperations.Operation#isOrgWide}
      *                      operations are sent to ({@code sandboxToken} is its token)
+     * @param throwawayTokens new org tokens for the cases that may revoke the token presenting them
      */
     FuzzRunner(Api api, String token, Api operator, String operatorToken, String baseUrl, String foreignMarker, Api sandbox,
-               String sandboxToken) {
+               String sandboxToken, Supplier<String> throwawayTokens) {
         this.api = api;
         this.operator = operator;
         this.sandbox = sandbox;
@@ -62,10 +65,17 @@ final class FuzzRunner {
         this.token = token;
         this.operatorToken = operatorToken;
         this.foreignMarker = foreignMarker;
+        this.throwawayTokens = throwawayTokens;
     }
 
+    /**
+     * The token a case is sent with: a throwaway one where the case may revoke the token presenting it,
+     * so that later cases keep theirs.
+     */
     private String token(Case c) {
-        return c.operation().isOperators() ? operatorToken : c.operation().isOrgWide() ? sandboxToken : token;
+        if (c.operation().isOperators()) return operatorToken;
+        if (c.operation().isOrgWide()) return sandboxToken;
+        return c.operation().revokesCaller() ? throwawayTokens.get() : token;
     }
 
     List<String> failures() { return failures; }
@@ -82,19 +92,21 @@ final class FuzzRunner {
     /** Sends one case and records what was wrong with the answer, if anything. */
     void run(Case c) {
         counts.merge(c.operation().name(), 1, Integer::sum);
+        String caseToken = token(c);
         int status;
         JsonNode body;
         String text;
         try {
             if (c.via() == Case.Via.API) {
-                Api client = c.operation().isOperators() ? operator : c.operation().isOrgWide() ? sandbox : api;
+                Api client = c.operation().isOperators() ? operator : c.operation().isOrgWide() ? sandbox
+                    : caseToken.equals(token) ? api : api.withToken(caseToken);
                 ApiResponse response = c.method().equals("GET") ? client.get(c.path(), c.query())
                     : client.post(c.path(), c.body(), c.contentType());
                 status = response.status();
                 body = response.body();
                 text = response.text();
             } else {
-                String[] answer = c.via() == Case.Via.RAW ? raw(c) : http(c);
+                String[] answer = c.via() == Case.Via.RAW ? raw(c, caseToken) : http(c, caseToken);
                 status = Integer.parseInt(answer[0]);
                 text = answer[1];
                 body = validate(c, status, text);
@@ -144,22 +156,22 @@ final class FuzzRunner {
     }
 
     /** A GET with a body, or a request with an odd Content-Type, through a plain client; answers status and body text. */
-    private String[] http(Case c) throws IOException, InterruptedException {
+    private String[] http(Case c, String caseToken) throws IOException, InterruptedException {
         HttpRequest.BodyPublisher publisher = c.body() == null ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofByteArray(c.body());
         String target = c.query() == null ? c.path() : c.path() + "?" + c.query();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + target)).timeout(Duration.ofSeconds(30))
-            .method(c.method(), publisher).header("Authorization", "Bearer " + token(c));
+            .method(c.method(), publisher).header("Authorization", "Bearer " + caseToken);
         if (c.contentType() != null) request.header("Content-Type", c.contentType());
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new String[] {Integer.toString(response.statusCode()), response.body()};
     }
 
     /** Writes the case's bytes to a socket as they are, with the token added after the request line. */
-    private String[] raw(Case c) throws IOException {
+    private String[] raw(Case c, String caseToken) throws IOException {
         String request = new String(c.body(), StandardCharsets.ISO_8859_1);
         int lineEnd = request.indexOf("\r\n");
-        request = request.substring(0, lineEnd + 2) + "Authorization: Bearer " + token(c) + "\r\n" + request.substring(lineEnd + 2);
+        request = request.substring(0, lineEnd + 2) + "Authorization: Bearer " + caseToken + "\r\n" + request.substring(lineEnd + 2);
         URI uri = URI.create(baseUrl);
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(30_000);

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hostile-input suite: every operation of Roster's OpenAPI document (DevRev's 66: 56 of the directory, 10 of groups; and Roster's
- * own under /_roster/; not /health, /ready, /metrics, /openapi.json) gets a fixed, deterministic
+ * The hostile-input suite: every operation of Roster's OpenAPI document (DevRev's: 56 of the directory, 10 of groups,
+ * dev-orgs.get and auth-tokens.*; and Roster's own under /_roster/; not /health, /ready, /metrics, /openapi.json) gets a fixed, deterministic
  * battery of bad requests over real HTTP. Whatever is sent, the server answers 2xx or 4xx with a
  * body valid against its document and the contract (never 5xx), stays healthy, and leaves the data
  * made before the run untouched, in its own dev org and in another one.
@@ -63,8 +63,10 @@ class HostileInputTest extends ApiTest {
         fuzz = api.withToken(token);
         Tenant sandbox = server.newTenant();
         String sandboxToken = server.token(sandbox, sandbox.adminId(), Scope.ADMIN);
+        // Cases that may revoke their caller's tokens (all of its user's, for self.delete) act as a user of their own.
+        long revoker = DevUsers.number(DevUsers.create(api, "fuzz-revoker@example.com"));
         runner = new FuzzRunner(fuzz, token, server.operator(), server.operatorToken(), server.baseUrl(), ids.foreignMarker(),
-            sandbox.admin().withToken(sandboxToken), sandboxToken);
+            sandbox.admin().withToken(sandboxToken), sandboxToken, () -> server.token(tenant, revoker, Scope.ADMIN));
         defaultOrgBefore = defaultOrg();
     }
 
@@ -147,8 +149,9 @@ class HostileInputTest extends ApiTest {
     }
 
     private void assertCovered(Set<String> expected) {
-        assertEquals(66 + 2, ApiOperations.all().stream().filter(op -> !op.isRosters()).count(),
-            "the document describes the contracts' 66 directory and group operations, and dev-orgs.get (GET and POST)");
+        assertEquals(66 + 2 + 10, ApiOperations.all().stream().filter(op -> !op.isRosters()).count(),
+            "the document describes the contracts' 66 directory and group operations, dev-orgs.get (GET and POST) and "
+                + "auth-tokens.* (10, with the GET variants)");
         assertTrue(ApiOperations.all().stream().anyMatch(Operation::isRosters), "and Roster's own, fuzzed alike");
         assertEquals(expected, new TreeSet<>(runner.counts().keySet()), "every operation got hostile requests");
         assertTrue(runner.counts().values().stream().allMatch(n -> n > 0));

@@ -78,6 +78,8 @@ final class Inputs {
             case "display_name" -> text("Fuzz");
             case "fixture" -> text("acme");
             case "document" -> NODES.objectNode().put("format", "roster-snapshot").put("version", 1).set("tables", NODES.objectNode());
+            case "token_id" -> text(targets.tokenId);
+            case "token_hint" -> text("fuzz hint");
             default -> throw new IllegalStateException("no base value for " + op.name() + " field " + name);
         };
     }

@@ -29,10 +29,10 @@ class TokenRevokeIT {
         try (RosterProcess server = RosterProcess.start(dir, dbUrl, TOKEN)) {
             Api api = new Api(server.baseUrl(), TOKEN);
             api.get("/dev-users.self").assertStatus(200);
-            api.get("/dev-users.self").assertStatus(200);
+            String id = api.get("/auth-tokens.list").assertStatus(200).at("/tokens/0/display_id");
 
             List<String> revoke = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-jar", RosterProcess.JAR.toString(), "token", "revoke", TOKEN, "--data-dir", dir.toString()));
+                "-jar", RosterProcess.JAR.toString(), "token", "revoke", id, "--data-dir", dir.toString()));
             if (dbUrl != null) revoke.addAll(List.of("--db-url", dbUrl));
             assertEquals(0, run(revoke), "token revoke exits 0");
 
@@ -43,6 +43,36 @@ class TokenRevokeIT {
             }
             api.get("/dev-users.self").assertError(401, "unauthenticated", null);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestEngine.class)
+    void a_jwt_revoked_through_one_server_fails_at_once_in_another_on_the_same_store(TestEngine engine) throws Exception {
+        String dbUrl = RosterTestServer.freshStore(engine);
+        Path first = RosterTestServer.tempDir();
+        try (RosterProcess a = RosterProcess.start(first, dbUrl, TOKEN);
+             RosterProcess b = RosterProcess.start(null, RosterTestServer.tempDir().resolve("stderr.log"),
+                 dbUrl == null ? List.of("--data-dir", first.toString()) : List.of("--db-url", dbUrl), null)) {
+            Api admin = new Api(a.baseUrl(), TOKEN);
+            String jwt = admin.post("/auth-tokens.create", "{\"scope\":\"read\"}").assertStatus(201).at("/access_token");
+            Api onB = new Api(b.baseUrl(), jwt);
+            onB.get("/dev-users.self").assertStatus(200);
+            onB.get("/dev-users.self").assertStatus(200);
+
+            admin.post("/auth-tokens.delete", "{\"token_id\":\"" + jwtId(jwt) + "\"}").assertStatus(200);
+
+            if (engine == TestEngine.POSTGRESQL) {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                while (onB.get("/dev-users.self").status() != 401 && System.nanoTime() < deadline) Thread.sleep(5);
+            }
+            onB.get("/dev-users.self").assertError(401, "unauthenticated", null);
+        }
+    }
+
+    /** A JWT's {@code jti}, read as a client reads it. */
+    private static String jwtId(String jwt) throws IOException {
+        byte[] payload = java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]);
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(payload).get("jti").asText();
     }
 
     private static int run(List<String> command) throws IOException, InterruptedException {
