@@ -87,4 +87,27 @@ class InMemoryServerTest {
             assertEquals(1, accountCount(first.admin()));
         }
     }
+
+    @Test
+    void snapshots_reset_faults_and_the_journal_work_on_a_store_in_memory() throws Exception {
+        Path parent = RosterTestServer.tempDir();
+        try (DedicatedServer server = inMemory(parent)) {
+            Api admin = server.admin();
+            admin.post("/accounts.create", "{\"display_name\": \"Kept\"}").assertStatus(201);
+            admin.post("/_roster/snapshots.create", "{\"name\": \"one\"}").assertStatus(201);
+            admin.post("/accounts.create", "{\"display_name\": \"Gone\"}").assertStatus(201);
+            admin.post("/_roster/snapshots.restore", "{\"name\": \"one\"}").assertStatus(200);
+            assertEquals(1, accountCount(admin));
+
+            admin.post("/_roster/faults.create", "{\"operation\": \"accounts.create\", \"respond\": {\"status\": 503}}")
+                .assertStatus(201);
+            admin.post("/accounts.create", "{\"display_name\": \"Refused\"}").assertStatus(503);
+            assertEquals(503, admin.get("/_roster/requests.list", "operation=accounts.create&limit=1").assertStatus(200)
+                .body().at("/requests/0/status").asInt());
+
+            admin.post("/_roster/reset", "{}").assertStatus(200);
+            assertEquals(0, accountCount(admin));
+            assertEquals(List.of(), filesUnder(parent), "nothing reaches the disk");
+        }
+    }
 }
