@@ -75,15 +75,15 @@ public final class DevOrgService {
         return new CreatedDevOrg(new DevOrg(id, command.displayName(), command.slug(), now), admin, token, fixture);
     }
 
-    /**
-     * The operator's create: a dev org named "Dev org <n>" unless named, with a slug no other org can
-     * have, its admin as dev-users.get answers it, and the admin's token.
-     */
     /** {@code roster dev-org create}: the fields and the answer of {@code dev-orgs.create}. */
     public DevOrgResponses.Created create(RequestBody request) {
         return create(NewDevOrg.parse(request));
     }
 
+    /**
+     * The operator's create: a dev org named "Dev org <n>" unless named, with a slug no other org can
+     * have, its admin as dev-users.get answers it, and the admin's token.
+     */
     DevOrgResponses.Created create(NewDevOrg command) {
         return db.writeAsOne(tx -> {
             CreatedDevOrg created = create(tx, new CreateDevOrg(command.displayName().orElse("Dev org"),

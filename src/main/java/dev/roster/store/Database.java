@@ -55,11 +55,11 @@ public final class Database implements AutoCloseable {
         this.readerShare = new FairShare(reader.getMaximumPoolSize(), wait);
     }
 
-    /** Where the data lives and how long a request may wait for a connection. */
     /**
-     * {@code acquireTimeout} bounds the wait for a connection (and, on SQLite, for the write lock);
-     * {@code statementTimeout} bounds each statement on PostgreSQL, where one query of one client
-     * could otherwise hold a connection and the database's CPU for minutes.
+     * Where the data lives and how long a request may wait for a connection. {@code acquireTimeout}
+     * bounds the wait for a connection (and, on SQLite, for the write lock); {@code statementTimeout}
+     * bounds each statement on PostgreSQL, where one query of one client could otherwise hold a
+     * connection and the database's CPU for minutes.
      */
     public record Settings(String url, String user, String password, Duration acquireTimeout, int poolSize,
                            Duration statementTimeout) {
