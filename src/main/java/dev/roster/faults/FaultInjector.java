@@ -1,7 +1,6 @@
 package dev.roster.faults;
 
 import dev.roster.auth.Caller;
-import dev.roster.http.Connections;
 import dev.roster.http.LoadShedder;
 import dev.roster.http.Operations;
 import dev.roster.http.RequestBody;
@@ -12,7 +11,9 @@ import java.util.Optional;
  * Runs DevRev's operations through their dev org's faults. Without {@code after_commit} a fault acts
  * instead of the operation (a delay, before it); with it, the operation runs (a write commits) and
  * then the fault acts on its answer. A delay waits outside any transaction and without a request
- * slot, so it holds neither a database connection nor capacity that other requests need.
+ * slot, so it holds neither a database connection nor capacity that other requests need. A dropped
+ * request answers nothing here; the server closes its connection once the journal holds it, so a
+ * client that sees the drop finds it in the journal.
  */
 public final class FaultInjector implements Operations.Around {
     private static final String FIRED = "roster.fault";
@@ -45,7 +46,6 @@ public final class FaultInjector implements Operations.Around {
                 case FaultAction.Respond respond -> throw respond.error(fault.id(), firing.get().n()).toException();
                 case FaultAction.Delay delay -> shedder.awayFor(ctx, () -> fault.pause(delay.millis()));
                 case FaultAction.Drop drop -> {
-                    Connections.drop(ctx);
                     return null;
                 }
             }
@@ -60,7 +60,6 @@ public final class FaultInjector implements Operations.Around {
                 fault.pause(delay.millis());
             }
             case FaultAction.Drop drop -> {
-                Connections.drop(ctx);
                 return null;
             }
         }

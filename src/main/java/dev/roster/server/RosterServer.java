@@ -4,6 +4,7 @@ import dev.roster.auth.AuthFilter;
 import dev.roster.fixtures.Fixtures;
 import dev.roster.faults.FaultInjector;
 import dev.roster.http.BadMessageHandler;
+import dev.roster.http.Connections;
 import dev.roster.http.ErrorHandler;
 import dev.roster.http.Json;
 import dev.roster.http.LoadShedder;
@@ -156,9 +157,10 @@ public final class RosterServer implements AutoCloseable {
                     shedder.release(ctx);
                     RequestLog.finish(ctx, millis, metrics);
                     Optional<FaultInjector.Fired> fault = FaultInjector.fired(ctx);
-                    journal.record(ctx, millis, fault.map(FaultInjector.Fired::faultId).orElse(null),
-                        fault.map(FaultInjector.Fired::dropped).orElse(false));
-                    completeResponse(ctx);
+                    boolean dropped = fault.map(FaultInjector.Fired::dropped).orElse(false);
+                    journal.record(ctx, millis, fault.map(FaultInjector.Fired::faultId).orElse(null), dropped);
+                    if (dropped) Connections.drop(ctx);
+                    else completeResponse(ctx);
                 } finally {
                     responses.finish(ctx);
                     FairShare.leave();
