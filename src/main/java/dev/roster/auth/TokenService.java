@@ -19,9 +19,6 @@ import java.util.UUID;
  * bootstrap token, are opaque secrets checked by their hash alone.
  */
 public final class TokenService {
-    /** The lifetime of a token issued without one: by bootstrap, {@code dev-orgs.create} and the CLI's default. */
-    public static final Duration DEFAULT_LIFE = Duration.ofDays(90);
-
     /** The {@code iss} of every token Roster signs. */
     public static final String ISSUER = TokenSigner.ISSUER;
 
@@ -34,20 +31,30 @@ public final class TokenService {
 
     private final Database db;
     private final Clock clock;
+    private final TokenLifetime lifetime;
     private final TokenStore store = new TokenStore();
     private final SigningKeyStore keys = new SigningKeyStore();
     private final TokenCache cache;
     private volatile TokenSigner signer;
 
-    public TokenService(Database db, Clock clock) {
+    public TokenService(Database db, Clock clock, TokenLifetime lifetime) {
         this.db = db;
         this.clock = clock;
+        this.lifetime = lifetime;
         this.cache = new TokenCache(db.changes(), CACHED_TOKENS);
     }
 
+    /** How long the tokens this service issues live. */
+    public TokenLifetime lifetime() { return lifetime; }
+
     /** Issues a personal access token of the default lifetime inside the caller's transaction; answers it (shown once). */
     public String issue(Tx tx, long orgId, long userId, Scope scope) {
-        return issue(tx, new NewToken(orgId, userId, Optional.empty(), scope, TokenType.PAT, Optional.empty(), DEFAULT_LIFE))
+        return issue(tx, orgId, userId, scope, lifetime.standard());
+    }
+
+    /** Issues a personal access token that lives {@code life}; answers it (shown once). */
+    public String issue(Tx tx, long orgId, long userId, Scope scope, Duration life) {
+        return issue(tx, new NewToken(orgId, userId, Optional.empty(), scope, TokenType.PAT, Optional.empty(), life))
             .accessToken();
     }
 

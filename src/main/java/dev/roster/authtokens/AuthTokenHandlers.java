@@ -25,7 +25,7 @@ public final class AuthTokenHandlers {
 
     public AuthTokenResponses.Created create(Caller caller, RequestBody request) {
         IssuedToken issued = service.create(caller,
-            CreateToken.parse(request.check(CREATE), caller.orgId(), TokenLifetime.STANDARD));
+            CreateToken.parse(request.check(CREATE), caller.orgId(), service.lifetime()));
         AuthToken token = issued.token();
         long lifeSeconds = (token.expiresAt().orElseThrow() - token.issuedAt()) / 1000;
         return new AuthTokenResponses.Created(issued.accessToken(), "bearer", lifeSeconds, token.scope().wire());

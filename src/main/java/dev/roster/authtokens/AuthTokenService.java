@@ -6,6 +6,7 @@ import dev.roster.auth.Caller;
 import dev.roster.auth.IssuedToken;
 import dev.roster.auth.NewToken;
 import dev.roster.auth.Scope;
+import dev.roster.auth.TokenLifetime;
 import dev.roster.auth.TokenService;
 import dev.roster.auth.TokenType;
 import dev.roster.devorgs.DevOrgService;
@@ -147,6 +148,8 @@ public final class AuthTokenService {
     }
 
     long now() { return clock.millis(); }
+
+    TokenLifetime lifetime() { return tokens.lifetime(); }
 
     /**
      * {@code roster token revoke}: a token of the dev org by its id; false when it was revoked before.

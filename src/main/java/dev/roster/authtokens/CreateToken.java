@@ -1,6 +1,7 @@
 package dev.roster.authtokens;
 
 import dev.roster.auth.Scope;
+import dev.roster.auth.TokenLifetime;
 import dev.roster.auth.TokenType;
 import dev.roster.errors.ApiError;
 import dev.roster.http.RequestBody;

@@ -17,6 +17,7 @@ import static dev.roster.server.RosterConfig.DEFAULT_STATEMENT_TIMEOUT_MS;
 import static picocli.CommandLine.Help.Visibility.ALWAYS;
 
 import dev.roster.auth.OperatorTokenService;
+import dev.roster.auth.TokenLifetime;
 import dev.roster.fixtures.Fixtures;
 import dev.roster.ratelimit.RateLimit;
 import dev.roster.server.RosterConfig;
@@ -101,6 +102,17 @@ public final class ServeCommand implements Callable<Integer> {
             + "Env ROSTER_JOURNAL_SIZE.")
     int journalSize;
 
+    @Option(names = "--token-lifetime", defaultValue = "${env:ROSTER_TOKEN_LIFETIME:-" + TokenLifetime.DEFAULT_DAYS + "}",
+        description = "Days a token lives when auth-tokens.create names no expires_in; also the life of the tokens "
+            + "dev-orgs.create and the first start print. Env ROSTER_TOKEN_LIFETIME.")
+    long tokenLifetimeDays;
+
+    @Option(names = "--token-max-lifetime",
+        defaultValue = "${env:ROSTER_TOKEN_MAX_LIFETIME:-" + TokenLifetime.DEFAULT_MAX_DAYS + "}",
+        description = "The most days auth-tokens.create lets expires_in ask for (at most " + TokenLifetime.LONGEST_DAYS
+            + "). Env ROSTER_TOKEN_MAX_LIFETIME.")
+    long tokenMaxLifetimeDays;
+
     @Option(names = "--bootstrap-email", defaultValue = "${env:ROSTER_BOOTSTRAP_EMAIL:-" + DEFAULT_BOOTSTRAP_EMAIL + "}",
         description = "Email of the admin created on the first start on an empty store. Env ROSTER_BOOTSTRAP_EMAIL.")
     String bootstrapEmail;
@@ -129,10 +141,21 @@ public final class ServeCommand implements Callable<Integer> {
         // The bootstrap token is a secret: it comes only from the environment, never an argument that `ps` would show.
         RosterConfig config;
         try {
-            config = new RosterConfig(host, port, storage.dataDir, dbUrl(), storage.dbUser, storage.dbPassword,
-                System.getenv("ROSTER_BOOTSTRAP_TOKEN"), bootstrapEmail, Duration.ofMillis(dbTimeoutMillis), poolSize,
-                rateLimit, authFailureLimit, rateLimitStore, maxInFlight, Duration.ofMillis(drainMillis),
-                Duration.ofMillis(statementTimeoutMillis), maxConnections, selfLink, journalSize);
+            config = RosterConfig.builder(host, port, storage.dataDir, dbUrl())
+                .database(storage.dbUser, storage.dbPassword)
+                .bootstrap(System.getenv("ROSTER_BOOTSTRAP_TOKEN"), bootstrapEmail)
+                .dbTimeout(Duration.ofMillis(dbTimeoutMillis))
+                .poolSize(poolSize)
+                .rateLimit(rateLimit, rateLimitStore)
+                .authFailureLimit(authFailureLimit)
+                .maxInFlight(maxInFlight)
+                .drainTimeout(Duration.ofMillis(drainMillis))
+                .statementTimeout(Duration.ofMillis(statementTimeoutMillis))
+                .maxConnections(maxConnections)
+                .selfLink(selfLink)
+                .journalSize(journalSize)
+                .tokenLifetime(new TokenLifetime(tokenLifetimeDays, tokenMaxLifetimeDays))
+                .build();
         } catch (IllegalArgumentException e) {
             throw new CliFailure(e.getMessage(), e);
         }

@@ -57,7 +57,7 @@ final class StorageOptions {
             throw Failures.explained(e, null, 0, settings.url());
         }
         try (db) {
-            return work.apply(Services.over(db, Clock.systemUTC(), true, fixtures));
+            return work.apply(Services.over(db, Clock.systemUTC(), Services.Settings.DEFAULT, fixtures));
         } catch (ApiException e) {
             throw new CliFailure(e.error().message() + " (in " + settings.location() + ")", e);
         } catch (FixtureException e) {

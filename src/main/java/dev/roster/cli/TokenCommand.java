@@ -2,8 +2,10 @@ package dev.roster.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.roster.auth.Scope;
+import dev.roster.auth.TokenLifetime;
 import dev.roster.http.Json;
 import dev.roster.server.Services;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
@@ -19,13 +21,17 @@ import picocli.CommandLine.Spec;
     subcommands = {TokenCommand.Create.class, TokenCommand.Revoke.class, TokenCommand.List.class})
 public final class TokenCommand {
     @Command(name = "create", mixinStandardHelpOptions = true, showDefaultValues = true,
-        description = "Print a new token (a JWT, valid 90 days) for an existing dev user of the default dev org.")
+        description = "Print a new token (a JWT) for an existing dev user of the default dev org.")
     static final class Create implements Callable<Integer> {
         @Option(names = "--email", required = true, description = "The dev user's email.")
         String email;
 
         @Option(names = "--scope", defaultValue = "write", description = "read, write or admin.")
         String scope;
+
+        @Option(names = "--expires-in", defaultValue = "${env:ROSTER_TOKEN_LIFETIME:-" + TokenLifetime.DEFAULT_DAYS + "}",
+            description = "Days the token lives, from 1 to " + TokenLifetime.LONGEST_DAYS + ". Env ROSTER_TOKEN_LIFETIME.")
+        long expiresIn;
 
         @Mixin
         StorageOptions storage;
@@ -41,7 +47,12 @@ public final class TokenCommand {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--scope must be read, write or admin, got '" + scope + "'");
             }
-            String token = storage.onExistingStore(services -> services.devOrgs().issueToken(email, chosen)).orElseThrow(() ->
+            if (expiresIn < 1 || expiresIn > TokenLifetime.LONGEST_DAYS) {
+                throw new ParameterException(spec.commandLine(), "--expires-in must be from 1 to " + TokenLifetime.LONGEST_DAYS
+                    + " days, got " + expiresIn);
+            }
+            Duration life = Duration.ofDays(expiresIn);
+            String token = storage.onExistingStore(services -> services.devOrgs().issueToken(email, chosen, life)).orElseThrow(() ->
                 new CliFailure("no dev user with email " + email + " in the default dev org of " + storage.location()));
             System.out.println(token);
             return 0;

@@ -17,6 +17,7 @@ import dev.roster.store.Page;
 import dev.roster.store.PageRequest;
 import dev.roster.store.Tx;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.List;
 import java.util.UUID;
@@ -157,9 +158,9 @@ public final class DevOrgService {
         return db.read(store::findDefault);
     }
 
-    /** A new token for the live dev user with this email in the default dev org (the token CLI); empty when there is none. */
-    public Optional<String> issueToken(String email, Scope scope) {
+    /** A new token living {@code life} for the live dev user with this email in the default dev org (the token CLI); empty when there is none. */
+    public Optional<String> issueToken(String email, Scope scope, Duration life) {
         return db.write(tx -> store.findDefault(tx).flatMap(org -> devUsers.findIdByEmail(tx, org, email)
-            .map(user -> tokens.issue(tx, org, user, scope))));
+            .map(user -> tokens.issue(tx, org, user, scope, life))));
     }
 }

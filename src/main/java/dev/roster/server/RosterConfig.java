@@ -1,5 +1,6 @@
 package dev.roster.server;
 
+import dev.roster.auth.TokenLifetime;
 import dev.roster.ratelimit.RateLimit;
 import dev.roster.store.Database;
 import java.nio.file.Path;
@@ -25,7 +26,8 @@ public record RosterConfig(
     Duration statementTimeout,
     int maxConnections,
     boolean selfLink,
-    int journalSize) {
+    int journalSize,
+    TokenLifetime tokenLifetime) {
 
     // The defaults, written once: `roster serve` shows them in its help and uses them, and so does defaults().
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -74,61 +76,141 @@ public record RosterConfig(
 
     /** The defaults of {@code roster serve} for what a caller does not choose. */
     public static RosterConfig defaults(String host, int port, Path dataDir, String dbUrl) {
-        return new RosterConfig(host, port, dataDir, dbUrl, null, null, null, DEFAULT_BOOTSTRAP_EMAIL,
-            Duration.ofMillis(Long.parseLong(DEFAULT_DB_TIMEOUT_MS)), Integer.parseInt(DEFAULT_POOL_SIZE),
-            RateLimit.parse(DEFAULT_RATE_LIMIT), RateLimit.parse(DEFAULT_AUTH_FAILURE_LIMIT), null,
-            Integer.parseInt(DEFAULT_MAX_IN_FLIGHT), Duration.ofMillis(Long.parseLong(DEFAULT_DRAIN_TIMEOUT_MS)),
-            Duration.ofMillis(Long.parseLong(DEFAULT_STATEMENT_TIMEOUT_MS)), Integer.parseInt(DEFAULT_MAX_CONNECTIONS),
-            "on".equals(DEFAULT_SELF_LINK), Integer.parseInt(DEFAULT_JOURNAL_SIZE));
+        return builder(host, port, dataDir, dbUrl).build();
+    }
+
+    /** A builder that starts from the defaults of {@code roster serve}. */
+    public static Builder builder(String host, int port, Path dataDir, String dbUrl) {
+        Builder b = new Builder();
+        b.host = host;
+        b.port = port;
+        b.dataDir = dataDir;
+        b.dbUrl = dbUrl;
+        return b;
+    }
+
+    /** A builder holding this configuration, to change some of it. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.host = host;
+        b.port = port;
+        b.dataDir = dataDir;
+        b.dbUrl = dbUrl;
+        b.dbUser = dbUser;
+        b.dbPassword = dbPassword;
+        b.bootstrapToken = bootstrapToken;
+        b.bootstrapEmail = bootstrapEmail;
+        b.dbTimeout = dbTimeout;
+        b.poolSize = poolSize;
+        b.rateLimit = rateLimit;
+        b.authFailureLimit = authFailureLimit;
+        b.rateLimitStore = rateLimitStore;
+        b.maxInFlight = maxInFlight;
+        b.drainTimeout = drainTimeout;
+        b.statementTimeout = statementTimeout;
+        b.maxConnections = maxConnections;
+        b.selfLink = selfLink;
+        b.journalSize = journalSize;
+        b.tokenLifetime = tokenLifetime;
+        return b;
     }
 
     public RosterConfig withRateLimit(RateLimit limit, String store) {
-        return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
-            poolSize, limit, authFailureLimit, store, maxInFlight, drainTimeout, statementTimeout, maxConnections, selfLink, journalSize);
+        return toBuilder().rateLimit(limit, store).build();
     }
 
-    public RosterConfig withAuthFailureLimit(RateLimit limit) {
-        return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
-            poolSize, rateLimit, limit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections, selfLink, journalSize);
-    }
+    public RosterConfig withAuthFailureLimit(RateLimit limit) { return toBuilder().authFailureLimit(limit).build(); }
 
-    public RosterConfig withMaxInFlight(int max) {
-        return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
-            poolSize, rateLimit, authFailureLimit, rateLimitStore, max, drainTimeout, statementTimeout, maxConnections, selfLink, journalSize);
-    }
+    public RosterConfig withMaxInFlight(int max) { return toBuilder().maxInFlight(max).build(); }
 
-    public RosterConfig withDbTimeout(Duration timeout) {
-        return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, timeout,
-            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections, selfLink, journalSize);
-    }
+    public RosterConfig withDbTimeout(Duration timeout) { return toBuilder().dbTimeout(timeout).build(); }
 
-    public RosterConfig withBootstrap(String token, String email) {
-        return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, token, email, dbTimeout,
-            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections, selfLink, journalSize);
-    }
+    public RosterConfig withBootstrap(String token, String email) { return toBuilder().bootstrap(token, email).build(); }
 
-    public RosterConfig withPoolSize(int size) {
-        return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
-            size, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections, selfLink, journalSize);
-    }
+    public RosterConfig withPoolSize(int size) { return toBuilder().poolSize(size).build(); }
 
-    public RosterConfig withStatementTimeout(Duration timeout) {
-        return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
-            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, timeout, maxConnections, selfLink, journalSize);
-    }
+    public RosterConfig withStatementTimeout(Duration timeout) { return toBuilder().statementTimeout(timeout).build(); }
 
     /** With {@code false}, only admins link identities, to anyone; a write token links none, not even its own. */
-    public RosterConfig withSelfLink(boolean allowed) {
-        return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
-            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections,
-            allowed, journalSize);
-    }
+    public RosterConfig withSelfLink(boolean allowed) { return toBuilder().selfLink(allowed).build(); }
 
     /** With {@code size} requests kept per dev org in the request journal; 0 turns it off. */
-    public RosterConfig withJournalSize(int size) {
-        return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
-            poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout, maxConnections,
-            selfLink, size);
+    public RosterConfig withJournalSize(int size) { return toBuilder().journalSize(size).build(); }
+
+    /** Sets some settings and keeps the rest; {@link #build} validates them all. */
+    public static final class Builder {
+        private String host;
+        private int port;
+        private Path dataDir;
+        private String dbUrl;
+        private String dbUser;
+        private String dbPassword;
+        private String bootstrapToken;
+        private String bootstrapEmail = DEFAULT_BOOTSTRAP_EMAIL;
+        private Duration dbTimeout = Duration.ofMillis(Long.parseLong(DEFAULT_DB_TIMEOUT_MS));
+        private int poolSize = Integer.parseInt(DEFAULT_POOL_SIZE);
+        private RateLimit rateLimit = RateLimit.parse(DEFAULT_RATE_LIMIT);
+        private RateLimit authFailureLimit = RateLimit.parse(DEFAULT_AUTH_FAILURE_LIMIT);
+        private String rateLimitStore;
+        private int maxInFlight = Integer.parseInt(DEFAULT_MAX_IN_FLIGHT);
+        private Duration drainTimeout = Duration.ofMillis(Long.parseLong(DEFAULT_DRAIN_TIMEOUT_MS));
+        private Duration statementTimeout = Duration.ofMillis(Long.parseLong(DEFAULT_STATEMENT_TIMEOUT_MS));
+        private int maxConnections = Integer.parseInt(DEFAULT_MAX_CONNECTIONS);
+        private boolean selfLink = "on".equals(DEFAULT_SELF_LINK);
+        private int journalSize = Integer.parseInt(DEFAULT_JOURNAL_SIZE);
+        private TokenLifetime tokenLifetime = TokenLifetime.STANDARD;
+
+        private Builder() {}
+
+        public Builder database(String user, String password) {
+            dbUser = user;
+            dbPassword = password;
+            return this;
+        }
+
+        public Builder bootstrap(String token, String email) {
+            bootstrapToken = token;
+            bootstrapEmail = email;
+            return this;
+        }
+
+        public Builder dbTimeout(Duration timeout) { dbTimeout = timeout; return this; }
+
+        public Builder poolSize(int size) { poolSize = size; return this; }
+
+        public Builder rateLimit(RateLimit limit, String store) {
+            rateLimit = limit;
+            rateLimitStore = store;
+            return this;
+        }
+
+        public Builder authFailureLimit(RateLimit limit) { authFailureLimit = limit; return this; }
+
+        public Builder maxInFlight(int max) { maxInFlight = max; return this; }
+
+        public Builder drainTimeout(Duration timeout) { drainTimeout = timeout; return this; }
+
+        public Builder statementTimeout(Duration timeout) { statementTimeout = timeout; return this; }
+
+        public Builder maxConnections(int max) { maxConnections = max; return this; }
+
+        public Builder selfLink(boolean allowed) { selfLink = allowed; return this; }
+
+        public Builder journalSize(int size) { journalSize = size; return this; }
+
+        public Builder tokenLifetime(TokenLifetime lifetime) { tokenLifetime = lifetime; return this; }
+
+        /** Throws {@link IllegalArgumentException} naming the option that is out of range. */
+        public RosterConfig build() {
+            return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
+                poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout,
+                maxConnections, selfLink, journalSize, tokenLifetime);
+        }
+    }
+
+    /** What the services decide by. */
+    public Services.Settings serviceSettings() {
+        return new Services.Settings(selfLink, tokenLifetime);
     }
 
     public Database.Settings databaseSettings() {

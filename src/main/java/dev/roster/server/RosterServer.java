@@ -98,7 +98,7 @@ public final class RosterServer implements AutoCloseable {
             db.reportTo(metrics.registry());
             // Token revocations by the CLI or another server reach the token cache through it.
             db.changes().follow();
-            Services services = Services.over(db, clock, config.selfLink(), fixtures, journal);
+            Services services = Services.over(db, clock, config.serviceSettings(), fixtures, journal);
             Bootstrap.Outcome bootstrap = Bootstrap.run(services, config.bootstrapToken(), config.bootstrapEmail(),
                 operatorToken, seed);
             register(app, services, metrics, limiter, shedder);

@@ -1,6 +1,7 @@
 package dev.roster.server;
 
 import dev.roster.auth.OperatorTokenService;
+import dev.roster.auth.TokenLifetime;
 import dev.roster.authtokens.AuthTokenService;
 import dev.roster.auth.TokenService;
 import dev.roster.devorgs.DevOrgService;
@@ -31,18 +32,24 @@ public record Services(Database db, Clock clock, TokenService tokens, OperatorTo
         return new AuthTokenService(db, clock, tokens, devUsers, devOrgs, accounts, revOrgs, revUsers);
     }
 
-    /** The services with the server's default rules (self-linking of identities on). */
-    public static Services over(Database db, Clock clock) {
-        return over(db, clock, true);
+    /**
+     * The rules the services decide by that a server's configuration chooses.
+     *
+     * @param selfLink whether a write token may link identities to its own user
+     * @param tokenLifetime the default and longest life of an issued token
+     */
+    public record Settings(boolean selfLink, TokenLifetime tokenLifetime) {
+        public static final Settings DEFAULT = new Settings(true, TokenLifetime.STANDARD);
     }
 
-    public static Services over(Database db, Clock clock, boolean selfLink) {
-        return over(db, clock, selfLink, Fixtures.none());
+    /** The services with the server's default rules. */
+    public static Services over(Database db, Clock clock) {
+        return over(db, clock, Settings.DEFAULT, Fixtures.none());
     }
 
     /** With a request journal of its own, which no server records into (the CLI's). */
-    public static Services over(Database db, Clock clock, boolean selfLink, Fixtures library) {
-        return over(db, clock, selfLink, library, new JournalService(Integer.parseInt(RosterConfig.DEFAULT_JOURNAL_SIZE),
+    public static Services over(Database db, Clock clock, Settings settings, Fixtures library) {
+        return over(db, clock, settings, library, new JournalService(Integer.parseInt(RosterConfig.DEFAULT_JOURNAL_SIZE),
             JournalService.MAX_TOTAL_BYTES));
     }
 
@@ -50,10 +57,10 @@ public record Services(Database db, Clock clock, TokenService tokens, OperatorTo
      * With {@code library}'s fixtures to apply (one whose step names no DevRev operation throws {@link
      * FixtureException}) and the request journal the server records into.
      */
-    public static Services over(Database db, Clock clock, boolean selfLink, Fixtures library, JournalService journal) {
-        TokenService tokens = new TokenService(db, clock);
+    public static Services over(Database db, Clock clock, Settings settings, Fixtures library, JournalService journal) {
+        TokenService tokens = new TokenService(db, clock, settings.tokenLifetime());
         GroupMembershipService memberships = new GroupMembershipService();
-        DevUserService devUsers = new DevUserService(db, clock, tokens, memberships, selfLink);
+        DevUserService devUsers = new DevUserService(db, clock, tokens, memberships, settings.selfLink());
         TagService tags = new TagService(db, clock);
         RevUserMembershipService members = new RevUserMembershipService();
         RevOrgService revOrgs = new RevOrgService(db, clock, tags, members);

@@ -109,6 +109,12 @@ class ServeCommandTest {
     }
 
     @Test
+    void a_token_lifetime_beyond_the_maximum_is_named() {
+        String line = refusedStart("serve", "--port", "0", "--data-dir", dataDir(), "--token-lifetime", "400");
+        assertTrue(line.contains("--token-lifetime must be from 1 to --token-max-lifetime (365) days, got 400"), line);
+    }
+
+    @Test
     void a_malformed_option_value_is_one_line_and_a_pointer_to_help() {
         CommandRun run = roster("serve", "--rate-limit", "fast");
         assertEquals(2, run.exit());

@@ -56,6 +56,22 @@ class TokenCommandTest {
     }
 
     @Test
+    void expires_in_sets_the_life_of_a_created_token_in_days() {
+        try (DedicatedServer server = DedicatedServer.start(c -> c)) {
+            Path dir = server.dataDir();
+            CommandRun created = roster("token", "create", "--email", "admin@roster.local", "--expires-in", "2",
+                "--data-dir", dir.toString());
+            assertEquals(0, created.exit(), created.err());
+            var token = server.client(created.out()).get("/auth-tokens.info").assertStatus(200).body().get("token");
+            assertEquals(2 * 86_400, token.get("expiry").asLong() - token.get("issued_at").asLong(), token.toString());
+            CommandRun refused = roster("token", "create", "--email", "admin@roster.local", "--expires-in", "0",
+                "--data-dir", dir.toString());
+            assertEquals(2, refused.exit());
+            assertTrue(refused.err().contains("--expires-in must be from 1 to 3650 days, got 0"), refused.err());
+        }
+    }
+
+    @Test
     void a_token_command_never_creates_a_store_and_names_where_it_looked() {
         Path dir = RosterTestServer.tempDir().resolve("nothing-here");
         CommandRun create = roster("token", "create", "--email", "admin@roster.local", "--data-dir", dir.toString());

@@ -78,7 +78,7 @@ public final class DedicatedServer implements AutoCloseable {
 
     /** A new token for the dev user with {@code email} in the default dev org. */
     public String token(String email, Scope scope) {
-        return server.services().devOrgs().issueToken(email, scope).orElseThrow();
+        return server.services().devOrgs().issueToken(email, scope, server.services().tokens().lifetime().standard()).orElseThrow();
     }
 
     /**
