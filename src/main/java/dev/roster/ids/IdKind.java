@@ -15,6 +15,9 @@ public enum IdKind {
     GROUP("identity", "group", "GROUP", "group"),
     /** An API token: its DON is its JWT's {@code jti}. */
     TOKEN("identity", "token", "TOKEN", "token"),
+    WEBHOOK("integration", "webhook", "WEBHOOK", "webhook"),
+    /** A webhook event: its DON is the envelope's {@code id}, stable across delivery attempts. */
+    EVENT("integration", "event", "EVENT", "event"),
     /** A dev org's own DON has no object part ({@link Ids#devOrgDon}); only its display ID uses the prefix. */
     DEV_ORG("identity", "devo", "DEV", "dev org");
 
@@ -30,7 +33,7 @@ public enum IdKind {
         this.noun = noun;
     }
 
-    /** The DON's service part: {@code identity} or {@code core}. */
+    /** The DON's service part: {@code identity}, {@code core} or {@code integration}. */
     public String service() { return service; }
 
     /** The DON's type segment, as in {@code devu/12}. */

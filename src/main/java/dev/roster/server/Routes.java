@@ -9,6 +9,7 @@ import dev.roster.devorgs.DevOrgHandlers;
 import dev.roster.devusers.DevUserHandlers;
 import dev.roster.fixtures.FixtureHandlers;
 import dev.roster.groups.GroupHandlers;
+import dev.roster.events.EventOutbox;
 import dev.roster.faults.FaultHandlers;
 import dev.roster.journal.JournalHandlers;
 import dev.roster.revorgs.RevOrgHandlers;
@@ -30,7 +31,11 @@ final class Routes {
         app.get("/metrics", system::metrics);
         app.get("/openapi.json", system::openApi);
         Operations ops = operations(services);
-        ops.serveOn(app, faults);
+        // Roster's own operations (fixtures, restores, resets) change the directory without events:
+        // seeding a dev org must not fire its integrations' triggers.
+        ops.serveOn(app, (ctx, entry, caller, request) -> entry.isRosters()
+            ? EventOutbox.muted(() -> faults.run(ctx, entry, caller, request))
+            : faults.run(ctx, entry, caller, request));
 
         // Tenants: only the operator token opens these, and it opens nothing else.
         DevOrgHandlers devOrgs = new DevOrgHandlers(services.devOrgs());

@@ -11,6 +11,7 @@ import dev.roster.fixtures.FixtureService;
 import dev.roster.fixtures.Fixtures;
 import dev.roster.groups.GroupMembershipService;
 import dev.roster.groups.GroupService;
+import dev.roster.events.EventOutbox;
 import dev.roster.faults.FaultService;
 import dev.roster.journal.JournalService;
 import dev.roster.accounts.AccountService;
@@ -26,7 +27,7 @@ import java.time.Clock;
 public record Services(Database db, Clock clock, TokenService tokens, OperatorTokenService operators, DevOrgService devOrgs, DevUserService devUsers,
                        TagService tags, RevOrgService revOrgs, AccountService accounts, RevUserService revUsers,
                        FixtureService fixtures, SnapshotService snapshots, GroupService groups, FaultService faults,
-                       JournalService journal) {
+                       JournalService journal, EventOutbox events) {
     /** {@code auth-tokens.*}, over the services it provisions rev users through. */
     public AuthTokenService authTokens() {
         return new AuthTokenService(db, clock, tokens, devUsers, devOrgs, accounts, revOrgs, revUsers);
@@ -71,10 +72,11 @@ public record Services(Database db, Clock clock, TokenService tokens, OperatorTo
         DevOrgService devOrgs = new DevOrgService(db, clock, devUsers, tokens, fixtures, snapshots);
         // Faults and the journal live in memory; a deleted dev org's go with it.
         FaultService faults = new FaultService();
+        EventOutbox events = new EventOutbox(clock);
         devOrgs.onDelete(faults::forget);
         devOrgs.onDelete(journal::forget);
         Services services = new Services(db, clock, tokens, new OperatorTokenService(db, clock), devOrgs, devUsers, tags,
-            revOrgs, accounts, revUsers, fixtures, snapshots, new GroupService(db, clock, devUsers, revUsers), faults, journal);
+            revOrgs, accounts, revUsers, fixtures, snapshots, new GroupService(db, clock, devUsers, revUsers), faults, journal, events);
         // Fixtures run the operation table, which is built from the services, the fixture service among them.
         fixtures.use(Routes.operations(services));
         return services;

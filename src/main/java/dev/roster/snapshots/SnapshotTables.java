@@ -80,7 +80,7 @@ final class SnapshotTables {
             refByKind("member_id", "member_type"), CREATED_DATE), "group_id, member_id"));
 
     /** Tables of a dev org that snapshots leave out: tokens outlive a restore, and snapshots are not data. */
-    static final List<String> NOT_SNAPSHOTTED = List.of("api_token", "snapshot");
+    static final List<String> NOT_SNAPSHOTTED = List.of("api_token", "snapshot", "event");
 
     private SnapshotTables() {}
 

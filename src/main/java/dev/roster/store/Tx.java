@@ -59,7 +59,8 @@ public final class Tx {
         }
     }
 
-    void afterCommit(Runnable action) {
+    /** Runs {@code action} once this transaction (or the one it joined) has committed; never if it rolls back. */
+    public void afterCommit(Runnable action) {
         if (afterCommit == null) afterCommit = new ArrayList<>(1);
         afterCommit.add(action);
     }
