@@ -21,10 +21,10 @@ final class AccountFields {
 
     /** Reads an account's {@code domains}, normalised, each a domain name. */
     static Optional<List<String>> domains(RequestBody body) {
-        return body.strings("domains").map(list -> Fields.distinct("domains", list.stream().map(d -> {
+        return body.strings("domains").map(list -> Fields.distinct(body.path("domains"), list.stream().map(d -> {
             String domain = domain(d);
             if (!DOMAIN.matcher(domain).matches()) {
-                throw ApiError.valueNotPermitted("domains", "'" + Fields.abbreviate(d) + "' is not a domain name such as example.com")
+                throw ApiError.valueNotPermitted(body.path("domains"), "'" + Fields.abbreviate(d) + "' is not a domain name such as example.com")
                     .toException();
             }
             return domain;

@@ -58,6 +58,7 @@ final class GroupStore {
         change.name().ifPresent(name -> sql.append(", name = ?, name_key = ?", name, key(name)));
         change.description().ifPresent(d -> sql.append(", description = ?", d));
         change.owner().ifPresent(owner -> sql.append(", owner_id = ?", owner));
+        if (change.clearsOwner()) sql.append(", owner_id = null");
         sql.append(" where org_id = ? and id = ?", stamp.orgId(), change.id());
         return tx.updateUnlessDuplicate(sql);
     }

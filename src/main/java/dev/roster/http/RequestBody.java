@@ -39,6 +39,12 @@ public final class RequestBody {
 
     public boolean has(String name) { return value(name) != null; }
 
+    /** True when the field is given as JSON {@code null}: for a field the contract declares nullable, a request to clear it. */
+    public boolean isNull(String name) {
+        JsonNode value = node.get(name);
+        return value != null && value.isNull();
+    }
+
     /** A field as given, of any JSON type (in a query string, text or an object); empty when absent or null. */
     public Optional<JsonNode> json(String name) { return Optional.ofNullable(value(name)); }
 

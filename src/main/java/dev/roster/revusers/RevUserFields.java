@@ -17,7 +17,7 @@ final class RevUserFields {
     private RevUserFields() {}
 
     static Optional<String> email(RequestBody body) {
-        return body.string("email").map(email -> Fields.email("email", email));
+        return body.string("email").map(email -> Fields.email(body.path("email"), email));
     }
 
     static String emailKey(String email) { return email == null ? null : email.toLowerCase(Locale.ROOT); }
@@ -27,11 +27,11 @@ final class RevUserFields {
         return body.strings("phone_numbers").map(numbers -> {
             for (String number : numbers) {
                 if (!E164.matcher(number).matches()) {
-                    throw ApiError.valueNotPermitted("phone_numbers", "'" + Fields.abbreviate(number)
+                    throw ApiError.valueNotPermitted(body.path("phone_numbers"), "'" + Fields.abbreviate(number)
                         + "' is not an E.164 phone number such as +14155550123").toException();
                 }
             }
-            return Fields.distinct("phone_numbers", numbers, MAX_ITEMS);
+            return Fields.distinct(body.path("phone_numbers"), numbers, MAX_ITEMS);
         });
     }
 

@@ -111,7 +111,15 @@ class AuthTokensRevTest extends ApiTest {
         api.post("/auth-tokens.create", json("rev_info", Map.of("user_ref", "x")))
             .assertError(400, "value_not_permitted", "rev_info");
         api.post("/auth-tokens.create", revRequest("cust-bad", "acme-bad", Map.of("email", "not an email")))
-            .assertError(400, "value_not_permitted", null);
+            .assertError(400, "value_not_permitted", "rev_info.user_traits.email");
+        api.post("/auth-tokens.create", revRequest("cust-bad", "acme-bad", Map.of("phone_numbers", List.of("555"))))
+            .assertError(400, "value_not_permitted", "rev_info.user_traits.phone_numbers");
+        api.post("/auth-tokens.create", json("requested_token_type", AuthTokens.REV, "rev_info", Map.of("user_ref", "cust-bad",
+            "account_ref", "acme-bad", "account_traits", Map.of("domains", List.of("not a domain")))))
+            .assertError(400, "value_not_permitted", "rev_info.account_traits.domains");
+        api.post("/auth-tokens.create", json("requested_token_type", AuthTokens.REV, "rev_info", Map.of("user_ref", "cust-bad",
+            "org_ref", "org-bad", "org_traits", Map.of("display_name", "x".repeat(300)))))
+            .assertError(400, "value_not_permitted", "rev_info.org_traits.display_name");
         api.post("/auth-tokens.create", json("requested_token_type", AuthTokens.REV, "rev_info",
             Map.of("user_id", "REVU-999999999"))).assertError(404, "not_found", null);
         tenant.as(tenant.adminId(), Scope.WRITE).post("/auth-tokens.create", revRequest("cust-w", "acme-w", Map.of()))

@@ -1,6 +1,7 @@
 package dev.roster.groups;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,11 +31,16 @@ class GroupsUpdateTest extends ApiTest {
         assertNotEquals(group.get("modified_date"), changed.get("modified_date"));
         assertEquals(changed, get(group));
 
-        JsonNode described = api.post(UPDATE, json("id", Groups.id(group), "description", "after", "owner", null))
+        JsonNode described = api.post(UPDATE, json("id", Groups.id(group), "description", "after"))
             .assertStatus(200).body().get("group");
         assertEquals("after", described.get("description").asText());
         assertEquals("Operations", described.get("name").asText());
         assertEquals(Groups.id(owner), described.at("/owner/display_id").asText());
+
+        // The contract declares owner nullable: null clears it.
+        JsonNode ownerless = api.post(UPDATE, json("id", Groups.id(group), "owner", null)).assertStatus(200).body().get("group");
+        assertFalse(ownerless.has("owner"), ownerless.toString());
+        assertEquals(ownerless, get(group));
     }
 
     @Test
