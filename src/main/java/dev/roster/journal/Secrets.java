@@ -74,7 +74,31 @@ final class Secrets {
         return false;
     }
 
+    /**
+     * The last two letters of every secret name and suffix: a key ending otherwise (most do, such as
+     * {@code id} or {@code display_name}) is passed over without comparing it to each of them.
+     */
+    private static final boolean[] ENDINGS = endings();
+
+    private static boolean[] endings() {
+        boolean[] endings = new boolean[128 * 128];
+        for (String name : NAMES) endings[ending(name.charAt(name.length() - 2), name.charAt(name.length() - 1))] = true;
+        for (String suffix : SUFFIXES) endings[ending(suffix.charAt(suffix.length() - 2), suffix.charAt(suffix.length() - 1))] = true;
+        return endings;
+    }
+
+    /** Two ASCII characters as an index of {@link #ENDINGS}, ignoring case. */
+    private static int ending(int beforeLast, int last) {
+        return lower(beforeLast) * 128 + lower(last);
+    }
+
+    /** ASCII lower case; any other byte (a negative one, in UTF-8) stays as it is and matches no letter. */
+    private static int lower(int c) {
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
+
     private static boolean isSecret(byte[] json, int from, int to) {
+        if (to - from < 2 || json[to - 2] < 0 || json[to - 1] < 0 || !ENDINGS[ending(json[to - 2], json[to - 1])]) return false;
         for (String name : NAMES) if (to - from == name.length() && endsWith(json, from, to, name)) return true;
         for (String suffix : SUFFIXES) if (endsWith(json, from, to, suffix)) return true;
         return false;
@@ -83,9 +107,7 @@ final class Secrets {
     private static boolean endsWith(byte[] json, int from, int to, String tail) {
         if (to - from < tail.length()) return false;
         for (int i = 0, at = to - tail.length(); i < tail.length(); i++, at++) {
-            int c = json[at];
-            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-            if (c != tail.charAt(i)) return false;
+            if (lower(json[at]) != tail.charAt(i)) return false;
         }
         return true;
     }
