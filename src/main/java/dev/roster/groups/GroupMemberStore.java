@@ -8,6 +8,7 @@ import dev.roster.store.Sql;
 import dev.roster.store.Tx;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
  * SQL for group memberships. The primary key {@code (group_id, member_id)} keeps a member in a group
@@ -42,6 +43,11 @@ final class GroupMemberStore {
     boolean remove(Tx tx, long orgId, long groupId, long memberId) {
         return tx.update("delete from group_member where org_id = ? and group_id = ? and member_id = ?",
             orgId, groupId, memberId) == 1;
+    }
+
+    Optional<Member> find(Tx tx, long orgId, long groupId, long memberId) {
+        return tx.first(SELECT + " where gm.org_id = ? and gm.group_id = ? and gm.member_id = ?", GroupMemberStore::map,
+            orgId, groupId, memberId);
     }
 
     Page<Member> page(Tx tx, long orgId, long groupId, PageRequest page) {

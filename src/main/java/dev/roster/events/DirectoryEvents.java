@@ -1,0 +1,76 @@
+package dev.roster.events;
+
+import dev.roster.ids.IdKind;
+import dev.roster.ids.Ids;
+import dev.roster.store.Tx;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The events of changes to directory objects, in DevRev's shapes: {@code X_created {X}}, {@code
+ * X_updated {X, old_X}}, {@code X_deleted {id, old_X}} and {@code group_member_added|removed {group,
+ * member}}. Services call it in the change's transaction with the objects rendered as the API
+ * renders them, before and after the change.
+ */
+public final class DirectoryEvents {
+    private final EventOutbox outbox;
+    private final EventScrubStore scrubs = new EventScrubStore();
+
+    public DirectoryEvents(EventOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void created(Tx tx, long orgId, IdKind kind, long id, Object object) {
+        ObjectFamily family = ObjectFamily.of(kind);
+        outbox.emit(tx, orgId, family.created(), Ids.don(kind, orgId, id), Map.of(family.key(), object));
+    }
+
+    public void updated(Tx tx, long orgId, IdKind kind, long id, Object old, Object now) {
+        ObjectFamily family = ObjectFamily.of(kind);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put(family.key(), now);
+        body.put("old_" + family.key(), old);
+        outbox.emit(tx, orgId, family.updated(), Ids.don(kind, orgId, id), body);
+    }
+
+    public void deleted(Tx tx, long orgId, IdKind kind, long id, Object old) {
+        ObjectFamily family = ObjectFamily.of(kind);
+        String don = Ids.don(kind, orgId, id);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", don);
+        body.put("old_" + family.key(), old);
+        outbox.emit(tx, orgId, family.deleted(), don, body);
+    }
+
+    /** A deletion whose event must carry the id alone: the erasure of a rev user's personal data. */
+    public void erased(Tx tx, long orgId, IdKind kind, long id) {
+        String don = Ids.don(kind, orgId, id);
+        outbox.emit(tx, orgId, ObjectFamily.of(kind).deleted(), don, Map.of("id", don));
+    }
+
+    /** Group membership events are about the group: they are ordered with its other events. */
+    public void memberAdded(Tx tx, long orgId, long groupId, Object group, Object member) {
+        outbox.emit(tx, orgId, EventType.GROUP_MEMBER_ADDED, Ids.don(IdKind.GROUP, orgId, groupId),
+            Map.of("group", group, "member", member));
+    }
+
+    public void memberRemoved(Tx tx, long orgId, long groupId, Object group, Object member) {
+        outbox.emit(tx, orgId, EventType.GROUP_MEMBER_REMOVED, Ids.don(IdKind.GROUP, orgId, groupId),
+            Map.of("group", group, "member", member));
+    }
+
+    /**
+     * Strips the personal data of erased objects from the events already stored: each object in an
+     * event's payload whose id is one of {@code objectDons} keeps only its type, id and display id.
+     * Runs even while muted: erasure must reach every event, whoever wrote it.
+     */
+    public void scrub(Tx tx, long orgId, List<String> objectDons) {
+        objectDons.forEach(don -> scrubs.scrub(tx, orgId, don));
+    }
+
+    /** Whether events are being recorded on this thread; when not, callers may skip loading what they would carry. */
+    public boolean isRecording() {
+        return !EventOutbox.isMuted();
+    }
+}
