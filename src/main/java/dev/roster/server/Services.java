@@ -12,6 +12,7 @@ import dev.roster.fixtures.Fixtures;
 import dev.roster.groups.GroupMembershipService;
 import dev.roster.groups.GroupService;
 import dev.roster.events.DirectoryEvents;
+import dev.roster.events.EventLog;
 import dev.roster.events.EventOutbox;
 import dev.roster.faults.FaultService;
 import dev.roster.journal.JournalService;
@@ -32,6 +33,11 @@ public record Services(Database db, Clock clock, TokenService tokens, OperatorTo
     /** {@code auth-tokens.*}, over the services it provisions rev users through. */
     public AuthTokenService authTokens() {
         return new AuthTokenService(db, clock, tokens, devUsers, devOrgs, accounts, revOrgs, revUsers);
+    }
+
+    /** {@code /_roster/events.list}: the outbox as a dev org's admin reads it. */
+    public EventLog eventLog() {
+        return new EventLog(db, clock);
     }
 
     /**
