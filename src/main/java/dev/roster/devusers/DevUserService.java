@@ -156,8 +156,8 @@ public final class DevUserService {
         return db.write(tx -> {
             Stamp stamp = caller.stamp(clock);
             // Locking the user first makes a concurrent merge or link of this user wait.
-            if (!store.lock(tx, stamp, command.devUser())) throw IdKind.DEV_USER.notFound(command.devUser());
-            DevUser old = store.get(tx, caller.orgId(), command.devUser());
+            DevUser old = holdAndGet(tx, caller.orgId(), command.devUser());
+            store.lock(tx, stamp, command.devUser());
             switch (store.identities().link(tx, stamp, command.devUser(), identity)) {
                 case LinkOutcome.Linked linked -> { }
                 case LinkOutcome.AlreadyLinked same -> {
@@ -179,8 +179,8 @@ public final class DevUserService {
     DevUser unlinkIdentity(Caller caller, UnlinkIdentity command) {
         requireAdminUnlessSelf(caller, command.devUser(), "unlinking an identity of another dev user");
         return db.write(tx -> {
-            if (!store.lock(tx, caller.stamp(clock), command.devUser())) throw IdKind.DEV_USER.notFound(command.devUser());
-            DevUser old = store.get(tx, caller.orgId(), command.devUser());
+            DevUser old = holdAndGet(tx, caller.orgId(), command.devUser());
+            store.lock(tx, caller.stamp(clock), command.devUser());
             if (!store.identities().unlink(tx, caller.orgId(), command.devUser(), command.issuer())) {
                 throw ApiError.notFound(display(command.devUser()) + " has no " + command.issuer() + " identity")
                     .toException();
@@ -201,14 +201,14 @@ public final class DevUserService {
             // Lock both rows in id order, so that two merges of the same pair cannot deadlock.
             Map<Long, DevUser> before = new HashMap<>();
             for (long id : List.of(Math.min(primary, secondary), Math.max(primary, secondary))) {
-                if (!store.lock(tx, stamp, id)) throw IdKind.DEV_USER.notFound(id);
-                DevUser user = store.get(tx, caller.orgId(), id);
+                DevUser user = holdAndGet(tx, caller.orgId(), id);
                 if (user.state() == UserState.DELETED) {
                     throw ApiError.valueNotPermitted(id == primary ? "primary_user" : "secondary_user",
                         display(id) + " was already merged into another user").toException();
                 }
                 before.put(id, user);
             }
+            store.lock(tx, stamp, primary);
             List<String> clashes = store.identities().sharedIssuers(tx, primary, secondary);
             if (!clashes.isEmpty()) {
                 throw ApiError.valueNotPermitted("secondary_user", "both users have identities of "
@@ -222,6 +222,12 @@ public final class DevUserService {
             changed(tx, before.get(primary));
             changed(tx, before.get(secondary));
         });
+    }
+
+    /** The user, as it was before this transaction changed it, now locked until commit; 404 when there is none. */
+    private DevUser holdAndGet(Tx tx, long orgId, long id) {
+        if (!store.hold(tx, orgId, id)) throw IdKind.DEV_USER.notFound(id);
+        return store.get(tx, orgId, id);
     }
 
     /** The user as it is now, after telling the event outbox how it changed from {@code old}. */

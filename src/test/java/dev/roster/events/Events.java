@@ -40,14 +40,21 @@ public final class Events {
         return fresh;
     }
 
-    /** The types of the events since the last call, oldest first. */
-    public List<String> nextTypes() {
-        return next().stream().map(event -> event.get("type").asText()).toList();
+    /** Asserts that the events since the last call have exactly these types, in this order, and answers them. */
+    public List<JsonNode> expect(String... types) {
+        List<JsonNode> fresh = next();
+        assertEquals(List.of(types), fresh.stream().map(event -> event.get("type").asText()).toList(), () -> "events: " + fresh);
+        return fresh;
     }
 
     /** Asserts that nothing was recorded since the last call. */
     public void assertNone() {
-        assertEquals(List.of(), nextTypes(), "no events");
+        expect();
+    }
+
+    /** The object under {@code key} in the event's body, such as {@code old_dev_user}. */
+    public static JsonNode object(JsonNode event, String key) {
+        return body(event).get(key);
     }
 
     /** Every event of the dev org, oldest first, page by page. */
