@@ -88,8 +88,10 @@ public final class AccountService {
             long orgId = caller.orgId();
             Account old = require(tx, orgId, change.id());
             change.owners().ifPresent(owners -> devUsers.requireAll(tx, orgId, owners));
+            // Read before the account changes: the rev org shows its account's name.
+            Optional<RevOrg> defaultRevOrg = change.displayName().flatMap(name -> revOrgs.findDefault(tx, orgId, change.id()));
             store.update(tx, caller.stamp(clock), change);
-            change.displayName().ifPresent(name -> revOrgs.renameDefault(tx, orgId, change.id(), name));
+            defaultRevOrg.ifPresent(org -> revOrgs.renameDefault(tx, org, change.displayName().orElseThrow()));
             change.domains().ifPresent(values -> unique(store.domains, tx, orgId, change.id(), values, "domain"));
             change.externalRefs().ifPresent(values -> unique(store.externalRefs, tx, orgId, change.id(), values, "external ref"));
             change.websites().ifPresent(values -> store.websites.replace(tx, orgId, change.id(), values));

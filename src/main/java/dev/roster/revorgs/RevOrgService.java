@@ -142,12 +142,10 @@ public final class RevOrgService {
         moving.forEach(org -> changed(tx, org));
     }
 
-    /** Keeps the default rev org's name in step with its account's. */
-    public void renameDefault(Tx tx, long orgId, long accountId, String displayName) {
-        findDefault(tx, orgId, accountId).ifPresent(org -> {
-            store.rename(tx, orgId, org.id(), displayName);
-            changed(tx, org);
-        });
+    /** Keeps the default rev org's name in step with its account's; {@code org} is as read before the account changed. */
+    public void renameDefault(Tx tx, RevOrg org, String displayName) {
+        store.rename(tx, org.orgId(), org.id(), displayName);
+        changed(tx, org);
     }
 
     /** Deletes rev orgs, each as it was loaded before the delete (what their events carry). */
