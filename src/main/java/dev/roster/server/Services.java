@@ -69,7 +69,7 @@ public record Services(Database db, Clock clock, TokenService tokens, OperatorTo
         TokenService tokens = new TokenService(db, clock, settings.tokenLifetime());
         EventOutbox events = new EventOutbox(clock);
         DirectoryEvents changes = new DirectoryEvents(events);
-        GroupMembershipService memberships = new GroupMembershipService();
+        GroupMembershipService memberships = new GroupMembershipService(changes);
         DevUserService devUsers = new DevUserService(db, clock, tokens, memberships, changes, settings.selfLink());
         TagService tags = new TagService(db, clock, changes);
         RevUserMembershipService members = new RevUserMembershipService();

@@ -59,6 +59,50 @@ class GroupEventsTest extends ApiTest {
     }
 
     @Test
+    void a_dev_user_merge_moves_memberships_and_ownership_with_their_events() {
+        JsonNode primary = DevUsers.create(api, "primary@example.com");
+        JsonNode secondary = DevUsers.create(api, "secondary@example.com");
+        JsonNode both = Groups.create(api, "name", "Both", "description", "d", "owner", Groups.id(secondary));
+        JsonNode secondaryOnly = Groups.create(api, "name", "Secondary", "description", "d");
+        Groups.add(api, both, primary);
+        Groups.add(api, both, secondary);
+        Groups.add(api, secondaryOnly, secondary);
+        Events events = Events.watch(api);
+        api.post("/dev-users.merge", json("primary_user", Groups.id(primary), "secondary_user", Groups.id(secondary)))
+            .assertStatus(200);
+
+        List<JsonNode> merged = events.expect("group_member_removed", "group_member_removed", "group_member_added",
+            "group_updated", "dev_user_updated", "dev_user_updated");
+        assertEquals(List.of(Groups.id(both), Groups.id(secondaryOnly), Groups.id(secondaryOnly)),
+            merged.subList(0, 3).stream().map(e -> object(e, "group").get("display_id").asText()).toList());
+        assertEquals(List.of(Groups.id(secondary), Groups.id(secondary), Groups.id(primary)),
+            merged.subList(0, 3).stream().map(e -> object(e, "member").get("display_id").asText()).toList());
+        assertEquals(both, object(merged.get(3), "old_group"));
+        assertEquals(Groups.id(primary), object(merged.get(3), "group").at("/owner/display_id").asText());
+    }
+
+    @Test
+    void a_rev_user_merge_adds_the_survivor_where_it_was_not_and_a_deletion_leaves_silently() {
+        JsonNode both = Groups.create(api, "name", "Both", "description", "d", "member_type", "rev_user");
+        JsonNode secondaryOnly = Groups.create(api, "name", "Secondary", "description", "d", "member_type", "rev_user");
+        JsonNode primary = Groups.revUser(api, "primary");
+        JsonNode secondary = Groups.revUser(api, "secondary");
+        Groups.add(api, both, primary);
+        Groups.add(api, both, secondary);
+        Groups.add(api, secondaryOnly, secondary);
+        Events events = Events.watch(api);
+        api.post("/rev-users.merge", json("primary_user", Groups.id(primary), "secondary_user", Groups.id(secondary)))
+            .assertStatus(200);
+
+        List<JsonNode> merged = events.expect("group_member_added", "rev_user_updated", "rev_user_deleted");
+        assertEquals(Groups.id(secondaryOnly), object(merged.get(0), "group").get("display_id").asText());
+        assertEquals(Groups.id(primary), object(merged.get(0), "member").get("display_id").asText());
+
+        api.post("/rev-users.delete", json("id", Groups.id(primary))).assertStatus(200);
+        events.expect("rev_user_deleted");
+    }
+
+    @Test
     void a_refused_change_emits_nothing() {
         JsonNode devs = Groups.create(api, "name", "Devs", "description", "d");
         Groups.create(api, "name", "Ops", "description", "d");
