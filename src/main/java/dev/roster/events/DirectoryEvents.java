@@ -68,9 +68,4 @@ public final class DirectoryEvents {
     public void scrub(Tx tx, long orgId, List<String> objectDons) {
         objectDons.forEach(don -> scrubs.scrub(tx, orgId, don));
     }
-
-    /** Whether events are being recorded on this thread; when not, callers may skip loading what they would carry. */
-    public boolean isRecording() {
-        return !EventOutbox.isMuted();
-    }
 }

@@ -64,9 +64,7 @@ class GroupEventsTest extends ApiTest {
         JsonNode secondary = DevUsers.create(api, "secondary@example.com");
         JsonNode both = Groups.create(api, "name", "Both", "description", "d", "owner", Groups.id(secondary));
         JsonNode secondaryOnly = Groups.create(api, "name", "Secondary", "description", "d");
-        Groups.add(api, both, primary);
-        Groups.add(api, both, secondary);
-        Groups.add(api, secondaryOnly, secondary);
+        Groups.joinForMerge(api, both, secondaryOnly, primary, secondary);
         Events events = Events.watch(api);
         api.post("/dev-users.merge", json("primary_user", Groups.id(primary), "secondary_user", Groups.id(secondary)))
             .assertStatus(200);
@@ -87,9 +85,7 @@ class GroupEventsTest extends ApiTest {
         JsonNode secondaryOnly = Groups.create(api, "name", "Secondary", "description", "d", "member_type", "rev_user");
         JsonNode primary = Groups.revUser(api, "primary");
         JsonNode secondary = Groups.revUser(api, "secondary");
-        Groups.add(api, both, primary);
-        Groups.add(api, both, secondary);
-        Groups.add(api, secondaryOnly, secondary);
+        Groups.joinForMerge(api, both, secondaryOnly, primary, secondary);
         Events events = Events.watch(api);
         api.post("/rev-users.merge", json("primary_user", Groups.id(primary), "secondary_user", Groups.id(secondary)))
             .assertStatus(200);
