@@ -28,19 +28,13 @@ public final class DirectoryEvents {
 
     public void updated(Tx tx, long orgId, IdKind kind, long id, Object old, Object now) {
         ObjectFamily family = ObjectFamily.of(kind);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put(family.key(), now);
-        body.put("old_" + family.key(), old);
-        outbox.emit(tx, orgId, family.updated(), Ids.don(kind, orgId, id), body);
+        outbox.emit(tx, orgId, family.updated(), Ids.don(kind, orgId, id), body(family.key(), now, "old_" + family.key(), old));
     }
 
     public void deleted(Tx tx, long orgId, IdKind kind, long id, Object old) {
         ObjectFamily family = ObjectFamily.of(kind);
         String don = Ids.don(kind, orgId, id);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", don);
-        body.put("old_" + family.key(), old);
-        outbox.emit(tx, orgId, family.deleted(), don, body);
+        outbox.emit(tx, orgId, family.deleted(), don, body("id", don, "old_" + family.key(), old));
     }
 
     /** A deletion whose event must carry the id alone: the erasure of a rev user's personal data. */
@@ -52,12 +46,12 @@ public final class DirectoryEvents {
     /** Group membership events are about the group: they are ordered with its other events. */
     public void memberAdded(Tx tx, long orgId, long groupId, Object group, Object member) {
         outbox.emit(tx, orgId, EventType.GROUP_MEMBER_ADDED, Ids.don(IdKind.GROUP, orgId, groupId),
-            Map.of("group", group, "member", member));
+            body("group", group, "member", member));
     }
 
     public void memberRemoved(Tx tx, long orgId, long groupId, Object group, Object member) {
         outbox.emit(tx, orgId, EventType.GROUP_MEMBER_REMOVED, Ids.don(IdKind.GROUP, orgId, groupId),
-            Map.of("group", group, "member", member));
+            body("group", group, "member", member));
     }
 
     /**
@@ -67,5 +61,13 @@ public final class DirectoryEvents {
      */
     public void scrub(Tx tx, long orgId, List<String> objectDons) {
         objectDons.forEach(don -> scrubs.scrub(tx, orgId, don));
+    }
+
+    /** A body of two fields in this order, so that the same change always has the same bytes. */
+    private static Map<String, Object> body(String first, Object firstValue, String second, Object secondValue) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put(first, firstValue);
+        body.put(second, secondValue);
+        return body;
     }
 }

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.testing.Api;
 import dev.roster.testing.ApiTest;
+import dev.roster.testing.DedicatedServer;
+import dev.roster.testing.TestFixtures;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Fixtures, the operator's dev-org creation, snapshot restores and resets change the directory without events. */
+/** Fixtures (applied, or seeding a new store), the operator's dev-org creation, snapshot restores and resets change the directory without events. */
 class SeedingEmitsNothingTest extends ApiTest {
     @Test
     void a_fixture_applied_by_the_admin_emits_nothing() {
@@ -24,6 +27,16 @@ class SeedingEmitsNothingTest extends ApiTest {
         Api admin = new Api(server.baseUrl(), created.get("token").asText());
         assertEquals(2, admin.get("/accounts.list").assertStatus(200).body().get("accounts").size());
         assertEquals(List.of(), Events.all(admin));
+    }
+
+    @Test
+    void the_seed_of_a_new_store_emits_nothing() {
+        try (DedicatedServer seeded = DedicatedServer.start(DedicatedServer.freshConfig(engine), TestFixtures.library(),
+                Optional.of("acme"))) {
+            Api admin = seeded.client(seeded.server().generatedAdminToken().orElseThrow());
+            assertEquals(2, admin.get("/accounts.list").assertStatus(200).body().get("accounts").size());
+            assertEquals(List.of(), Events.all(admin));
+        }
     }
 
     @Test
