@@ -86,6 +86,8 @@ public final class AccountService {
     Account update(Caller caller, UpdateAccount change) {
         return db.write(tx -> {
             long orgId = caller.orgId();
+            // Locked before it is read: the event's old account is what the last committed change left.
+            store.lock(tx, orgId, change.id(), false);
             Account old = require(tx, orgId, change.id());
             change.owners().ifPresent(owners -> devUsers.requireAll(tx, orgId, owners));
             // Read before the account changes: the rev org shows its account's name.

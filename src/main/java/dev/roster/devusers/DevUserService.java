@@ -100,10 +100,10 @@ public final class DevUserService {
     DevUser update(Caller caller, long id, UpdateDevUser change) {
         requireAdminUnlessSelf(caller, id, "updating another dev user");
         return db.write(tx -> {
-            DevUser old = requireUser(tx, caller.orgId(), id);
             // Serialise reporting-line changes per dev org, so two concurrent updates cannot each pass the
             // cycle check against the other's uncommitted change and together close a cycle.
             if (change.reportsTo().isPresent()) store.lockReportingLines(tx, caller.orgId());
+            DevUser old = holdAndGet(tx, caller.orgId(), id);
             change.reportsTo().ifPresent(manager -> checkManager(tx, caller.orgId(), id, manager));
             store.update(tx, caller.stamp(clock), id, change);
             return changed(tx, old);
@@ -123,7 +123,7 @@ public final class DevUserService {
 
     boolean activate(Caller caller, long id) {
         db.perform(tx -> {
-            DevUser user = requireUser(tx, caller.orgId(), id);
+            DevUser user = holdAndGet(tx, caller.orgId(), id);
             if (user.state() == UserState.DELETED) {
                 throw ApiError.valueNotPermitted("id", display(id) + " was merged into another user and cannot be activated")
                     .toException();
@@ -139,7 +139,7 @@ public final class DevUserService {
             throw ApiError.valueNotPermitted("id", "you cannot deactivate yourself").toException();
         }
         db.perform(tx -> {
-            DevUser user = requireUser(tx, caller.orgId(), id);
+            DevUser user = holdAndGet(tx, caller.orgId(), id);
             if (user.state() == UserState.DELETED) {
                 throw ApiError.valueNotPermitted("id", display(id) + " was merged into another user").toException();
             }
@@ -224,7 +224,10 @@ public final class DevUserService {
         });
     }
 
-    /** The user, as it was before this transaction changed it, now locked until commit; 404 when there is none. */
+    /**
+     * The user, locked until commit before it is read: what its event shows as before the change is
+     * what the last committed change left. 404 when there is none.
+     */
     private DevUser holdAndGet(Tx tx, long orgId, long id) {
         if (!store.hold(tx, orgId, id)) throw IdKind.DEV_USER.notFound(id);
         return store.get(tx, orgId, id);

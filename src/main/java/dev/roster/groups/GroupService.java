@@ -52,6 +52,8 @@ public final class GroupService {
 
     Group update(Caller caller, UpdateGroup change) {
         return db.write(tx -> {
+            // Locked before it is read: the event's old group is what the last committed change left.
+            if (!store.lock(tx, caller.orgId(), change.id())) throw IdKind.GROUP.notFound(change.id());
             Group old = require(tx, caller.orgId(), change.id());
             change.owner().ifPresent(owner -> devUsers.holdUnmerged(tx, caller.orgId(), owner, "owner"));
             // The holder is named from a read first: on PostgreSQL the unique index's refusal ends the

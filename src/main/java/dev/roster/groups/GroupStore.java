@@ -36,6 +36,11 @@ final class GroupStore {
         return tx.first(SELECT + " where g.org_id = ? and g.id = ?", GroupStore::map, orgId, id);
     }
 
+    /** Takes the group's row lock (not one that keeps it from being referred to); false when it does not exist. */
+    boolean lock(Tx tx, long orgId, long id) {
+        return tx.exists("select 1 from user_group where org_id = ? and id = ?" + tx.engine().forUpdate(), orgId, id);
+    }
+
     /** The group holding a name (case-insensitively), to explain a conflict. */
     Optional<Long> findIdByName(Tx tx, long orgId, String name) {
         return tx.first("select id from user_group where org_id = ? and name_key = ?", rs -> rs.getLong("id"), orgId, key(name));

@@ -59,7 +59,7 @@ public final class RevOrgService {
 
     RevOrg update(Caller caller, UpdateRevOrg change) {
         return db.write(tx -> {
-            RevOrg org = require(tx, caller.orgId(), change.id());
+            RevOrg org = lockAndRequire(tx, caller.orgId(), change.id());
             change.account().filter(account -> account != org.accountId())
                 .ifPresent(account -> checkMove(tx, caller.orgId(), org, account));
             if (!store.update(tx, caller.stamp(clock), change)) {
@@ -82,7 +82,7 @@ public final class RevOrgService {
 
     void delete(Caller caller, long id) {
         db.perform(tx -> {
-            RevOrg org = require(tx, caller.orgId(), id);
+            RevOrg org = lockAndRequire(tx, caller.orgId(), id);
             if (org.isDefault()) {
                 throw ApiError.valueNotPermitted("id", Ids.displayId(IdKind.REV_ORG, id) + " is the default rev org of "
                     + Ids.displayId(IdKind.ACCOUNT, org.accountId()) + "; delete the account instead").toException();
@@ -175,6 +175,12 @@ public final class RevOrgService {
         RevOrg now = require(tx, old.orgId(), old.id());
         events.updated(tx, old.orgId(), IdKind.REV_ORG, old.id(), RevOrgJson.from(old), RevOrgJson.from(now));
         return now;
+    }
+
+    /** The rev org, locked before it is read: its event's old rev org is what the last committed change left. */
+    private RevOrg lockAndRequire(Tx tx, long orgId, long id) {
+        if (!store.lock(tx, orgId, id)) throw IdKind.REV_ORG.notFound(id);
+        return require(tx, orgId, id);
     }
 
     private RevOrg require(Tx tx, long orgId, long id) {

@@ -133,7 +133,7 @@ public final class RevUserService {
     RevUser unlink(Caller caller, RevUserLink command) {
         return db.write(tx -> {
             long orgId = caller.orgId();
-            RevUser old = require(tx, orgId, command.revUser());
+            RevUser old = lock(tx, orgId, command.revUser());
             requireRevOrg(tx, orgId, command.revOrg());
             if (!store.unlinkFrom(tx, caller.stamp(clock), command)) {
                 RevUser user = require(tx, orgId, command.revUser());

@@ -49,7 +49,7 @@ public final class TagService {
 
     Tag update(Caller caller, UpdateTag change) {
         return db.write(tx -> {
-            Tag old = require(tx, caller.orgId(), change.id());
+            Tag old = lockAndRequire(tx, caller.orgId(), change.id());
             if (!store.update(tx, caller.stamp(clock), change)) {
                 throw nameTaken(change.name().orElseThrow());
             }
@@ -61,7 +61,7 @@ public final class TagService {
 
     void delete(Caller caller, long id) {
         db.perform(tx -> {
-            Tag old = require(tx, caller.orgId(), id);
+            Tag old = lockAndRequire(tx, caller.orgId(), id);
             // The objects that carried the tag send no updates of their own: tag_deleted says it is gone from all.
             objectTags.removeTag(tx, caller.orgId(), id);
             store.delete(tx, caller.orgId(), id);
@@ -109,6 +109,12 @@ public final class TagService {
 
     public void removeTags(Tx tx, TaggedKind kind, long objectId) {
         objectTags.removeAll(tx, kind, objectId);
+    }
+
+    /** The tag, locked before it is read: its event's old tag is what the last committed change left. */
+    private Tag lockAndRequire(Tx tx, long orgId, long id) {
+        if (!store.lock(tx, orgId, id)) throw IdKind.TAG.notFound(id);
+        return require(tx, orgId, id);
     }
 
     private Tag require(Tx tx, long orgId, long id) {
