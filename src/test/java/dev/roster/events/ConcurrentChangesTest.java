@@ -32,8 +32,10 @@ class ConcurrentChangesTest extends ApiTest {
         assertEquals(Collections.nCopies(WRITERS, 200), Parallel.inParallel(calls));
     }
 
-    /** Asserts the object's events (oldest first) chain from {@code created} to {@code now}. */
-    private void assertChain(String objectId, String key, JsonNode created, JsonNode now) {
+    /** Asserts the object's events (oldest first) chain from {@code created} to the object as {@code get} answers it now. */
+    private void assertChain(JsonNode created, String key, String get) {
+        JsonNode now = api.get(get, "id=" + created.get("display_id").asText()).assertStatus(200).body().get(key);
+        String objectId = created.get("id").asText();
         List<JsonNode> events = Events.all(api).stream().filter(e -> e.get("object_id").asText().equals(objectId)).toList();
         assertEquals(WRITERS + 1, events.size());
         JsonNode previous = created;
@@ -44,13 +46,17 @@ class ConcurrentChangesTest extends ApiTest {
         assertEquals(now, previous);
     }
 
+    /** Creates an object of {@code kind} (tags, rev-users), races updates of its {@code field}, and checks the chain. */
+    private void raceUpdatesOf(String kind, String key, String createBody, String field) throws Exception {
+        JsonNode created = api.post("/" + kind + ".create", createBody).assertStatus(201).body().get(key);
+        String id = created.get("display_id").asText();
+        race(n -> api.post("/" + kind + ".update", json("id", id, field, "writer " + n)).status());
+        assertChain(created, key, "/" + kind + ".get");
+    }
+
     @Test
     void racing_updates_of_a_rev_user_chain_their_old_and_new_users() throws Exception {
-        JsonNode ada = api.post("/rev-users.create", json("display_name", "Ada")).assertStatus(201).body().get("rev_user");
-        String id = ada.get("display_id").asText();
-        race(n -> api.post("/rev-users.update", json("id", id, "description", "writer " + n)).status());
-        JsonNode now = api.get("/rev-users.get", "id=" + id).assertStatus(200).body().get("rev_user");
-        assertChain(ada.get("id").asText(), "rev_user", ada, now);
+        raceUpdatesOf("rev-users", "rev_user", json("display_name", "Ada"), "description");
     }
 
     @Test
@@ -60,16 +66,11 @@ class ConcurrentChangesTest extends ApiTest {
         race(n -> (n % 2 == 0
             ? api.post("/dev-users.identities.link", json("dev_user", id, "issuer", "issuer-" + n, "id", "a-" + n))
             : api.post("/dev-users.update", json("id", id, "display_name", "Ada " + n))).status());
-        JsonNode now = api.get("/dev-users.get", "id=" + id).assertStatus(200).body().get("dev_user");
-        assertChain(ada.get("id").asText(), "dev_user", ada, now);
+        assertChain(ada, "dev_user", "/dev-users.get");
     }
 
     @Test
     void racing_updates_of_a_tag_chain_their_old_and_new_tags() throws Exception {
-        JsonNode vip = api.post("/tags.create", json("name", "vip")).assertStatus(201).body().get("tag");
-        String id = vip.get("display_id").asText();
-        race(n -> api.post("/tags.update", json("id", id, "description", "writer " + n)).status());
-        JsonNode now = api.get("/tags.get", "id=" + id).assertStatus(200).body().get("tag");
-        assertChain(vip.get("id").asText(), "tag", vip, now);
+        raceUpdatesOf("tags", "tag", json("name", "vip"), "description");
     }
 }
