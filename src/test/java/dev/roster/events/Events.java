@@ -81,7 +81,8 @@ public final class Events {
         return Long.parseLong(id.substring(id.lastIndexOf('/') + 1));
     }
 
-    private static void checkAgainstContract(JsonNode event) {
+    /** Fails unless the event, in a webhook envelope, matches the contract's webhook-event-request. */
+    public static void checkAgainstContract(JsonNode event) {
         OpenApiValidator.contract().ifPresent(contract -> {
             ObjectNode envelope = ((ObjectNode) event.deepCopy()).put("webhook_id", WEBHOOK);
             envelope.remove("object_id");
