@@ -3,6 +3,7 @@ package dev.roster.accounts;
 import dev.roster.auth.Caller;
 import dev.roster.devusers.DevUserService;
 import dev.roster.errors.ApiError;
+import dev.roster.events.DirectoryEvents;
 import dev.roster.http.RequestBody;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.Ids;
@@ -33,11 +34,13 @@ public final class AccountService {
     private final TagService tags;
     private final RevOrgService revOrgs;
     private final RevOrgMembers members;
+    private final DirectoryEvents events;
     private final AccountStore store = new AccountStore();
 
     public AccountService(Database db, Clock clock, DevUserService devUsers, TagService tags, RevOrgService revOrgs,
-                          RevOrgMembers members) {
+                          RevOrgMembers members, DirectoryEvents events) {
         this.db = db;
+        this.events = events;
         this.clock = clock;
         this.devUsers = devUsers;
         this.tags = tags;
@@ -58,8 +61,10 @@ public final class AccountService {
             store.websites.replace(tx, caller.orgId(), id, command.websites());
             store.replaceOwners(tx, caller.orgId(), id, command.owners());
             tags.tagNew(tx, caller.orgId(), TaggedKind.ACCOUNT, id, command.tags());
-            RevOrg revOrg = revOrgs.createDefault(tx, stamp, id, command.displayName());
-            return new Created(require(tx, caller.orgId(), id), revOrg);
+            Account account = require(tx, caller.orgId(), id);
+            // The account's event first: a receiver then knows the account its default rev org names.
+            events.created(tx, caller.orgId(), IdKind.ACCOUNT, id, AccountJson.from(account));
+            return new Created(account, revOrgs.createDefault(tx, stamp, id, command.displayName()));
         });
     }
 
@@ -81,16 +86,20 @@ public final class AccountService {
     Account update(Caller caller, UpdateAccount change) {
         return db.write(tx -> {
             long orgId = caller.orgId();
-            require(tx, orgId, change.id());
+            // Locked before it is read: the event's old account is what the last committed change left.
+            store.lock(tx, orgId, change.id(), false);
+            Account old = require(tx, orgId, change.id());
             change.owners().ifPresent(owners -> devUsers.requireAll(tx, orgId, owners));
+            // Read before the account changes: the rev org shows its account's name.
+            Optional<RevOrg> defaultRevOrg = change.displayName().flatMap(name -> revOrgs.findDefault(tx, orgId, change.id()));
             store.update(tx, caller.stamp(clock), change);
-            change.displayName().ifPresent(name -> revOrgs.renameDefault(tx, orgId, change.id(), name));
+            defaultRevOrg.ifPresent(org -> revOrgs.renameDefault(tx, org, change.displayName().orElseThrow()));
             change.domains().ifPresent(values -> unique(store.domains, tx, orgId, change.id(), values, "domain"));
             change.externalRefs().ifPresent(values -> unique(store.externalRefs, tx, orgId, change.id(), values, "external ref"));
             change.websites().ifPresent(values -> store.websites.replace(tx, orgId, change.id(), values));
             change.owners().ifPresent(owners -> store.replaceOwners(tx, orgId, change.id(), owners));
             change.tags().ifPresent(set -> tags.replaceTags(tx, orgId, TaggedKind.ACCOUNT, change.id(), set));
-            return require(tx, orgId, change.id());
+            return changed(tx, old);
         });
     }
 
@@ -104,8 +113,8 @@ public final class AccountService {
             // Both rows locked first, in id order, so that no association can be added to either meanwhile.
             store.lock(tx, orgId, Math.min(primary, secondary), false);
             store.lock(tx, orgId, Math.max(primary, secondary), false);
-            require(tx, orgId, primary);
-            require(tx, orgId, secondary);
+            Account kept = require(tx, orgId, primary);
+            Account gone = require(tx, orgId, secondary);
             revOrgs.moveAll(tx, stamp, secondary, primary);
             members.moveAccountAssociations(tx, orgId, secondary, primary);
             store.domains.moveAll(tx, orgId, secondary, primary);
@@ -115,6 +124,8 @@ public final class AccountService {
             tags.mergeTags(tx, TaggedKind.ACCOUNT, secondary, primary);
             store.delete(tx, orgId, secondary);
             store.touch(tx, stamp, primary);
+            changed(tx, kept);
+            events.deleted(tx, orgId, IdKind.ACCOUNT, secondary, AccountJson.from(gone));
         });
     }
 
@@ -122,11 +133,12 @@ public final class AccountService {
         db.perform(tx -> {
             // Locked first: an association added meanwhile waits, then finds the account gone.
             store.lock(tx, caller.orgId(), id, false);
-            require(tx, caller.orgId(), id);
+            Account old = require(tx, caller.orgId(), id);
             revOrgs.deleteAllOf(tx, caller.orgId(), id);
             members.removeAccountAssociations(tx, caller.orgId(), id);
             tags.removeTags(tx, TaggedKind.ACCOUNT, id);
             store.delete(tx, caller.orgId(), id);
+            events.deleted(tx, caller.orgId(), IdKind.ACCOUNT, id, AccountJson.from(old));
         });
     }
 
@@ -167,6 +179,13 @@ public final class AccountService {
             throw ApiError.conflict(noun + " '" + taken.get().value() + "' is already used by account "
                 + Ids.displayId(IdKind.ACCOUNT, taken.get().owner())).toException();
         }
+    }
+
+    /** The account as it is now, after telling the event outbox how it changed from {@code old}. */
+    private Account changed(Tx tx, Account old) {
+        Account now = require(tx, old.orgId(), old.id());
+        events.updated(tx, old.orgId(), IdKind.ACCOUNT, old.id(), AccountJson.from(old), AccountJson.from(now));
+        return now;
     }
 
     private Account require(Tx tx, long orgId, long id) {

@@ -5,6 +5,7 @@ import dev.roster.auth.Scope;
 import dev.roster.auth.TokenService;
 import dev.roster.devusers.DevUserService;
 import dev.roster.errors.ApiError;
+import dev.roster.events.EventOutbox;
 import dev.roster.fixtures.FixtureResponses;
 import dev.roster.fixtures.FixtureService;
 import dev.roster.http.RequestBody;
@@ -64,6 +65,11 @@ public final class DevOrgService {
      * transactions of their own, join this one: a fixture that fails leaves no org behind.
      */
     private CreatedDevOrg create(Tx tx, CreateDevOrg command) {
+        // The operator's creation, admin and fixture included, is no change a dev org's webhooks hear of.
+        return EventOutbox.muted(() -> createMuted(tx, command));
+    }
+
+    private CreatedDevOrg createMuted(Tx tx, CreateDevOrg command) {
         long now = clock.millis();
         long id = store.insert(tx, command.displayName(), command.slug(), now);
         long admin = devUsers.createAdmin(tx, id, command.adminEmail());

@@ -4,6 +4,7 @@ import dev.roster.auth.Caller;
 import dev.roster.auth.Scope;
 import dev.roster.auth.TokenService;
 import dev.roster.errors.ApiError;
+import dev.roster.events.DirectoryEvents;
 import dev.roster.groups.GroupMembershipService;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.Ids;
@@ -12,7 +13,9 @@ import dev.roster.store.Page;
 import dev.roster.store.Stamp;
 import dev.roster.store.Tx;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,13 +27,16 @@ public final class DevUserService {
     private final Clock clock;
     private final TokenService tokens;
     private final GroupMembershipService groups;
+    private final DirectoryEvents events;
     private final boolean selfLink;
     private final DevUserStore store = new DevUserStore();
 
     /** {@code selfLink} false: only admins link identities, so no write token can claim anyone's identity. */
-    public DevUserService(Database db, Clock clock, TokenService tokens, GroupMembershipService groups, boolean selfLink) {
+    public DevUserService(Database db, Clock clock, TokenService tokens, GroupMembershipService groups, DirectoryEvents events,
+                          boolean selfLink) {
         this.db = db;
         this.groups = groups;
+        this.events = events;
         this.clock = clock;
         this.tokens = tokens;
         this.selfLink = selfLink;
@@ -42,7 +48,9 @@ public final class DevUserService {
             long id = store.insert(tx, caller.stamp(clock), command)
                 .orElseThrow(() -> ApiError.valueNotPermitted("email",
                     "a dev user with email " + command.email() + " already exists in this dev org").toException());
-            return store.get(tx, caller.orgId(), id);
+            DevUser created = store.get(tx, caller.orgId(), id);
+            events.created(tx, caller.orgId(), IdKind.DEV_USER, id, DevUserJson.from(created));
+            return created;
         });
     }
 
@@ -92,13 +100,13 @@ public final class DevUserService {
     DevUser update(Caller caller, long id, UpdateDevUser change) {
         requireAdminUnlessSelf(caller, id, "updating another dev user");
         return db.write(tx -> {
-            requireUser(tx, caller.orgId(), id);
             // Serialise reporting-line changes per dev org, so two concurrent updates cannot each pass the
             // cycle check against the other's uncommitted change and together close a cycle.
             if (change.reportsTo().isPresent()) store.lockReportingLines(tx, caller.orgId());
+            DevUser old = holdAndGet(tx, caller.orgId(), id);
             change.reportsTo().ifPresent(manager -> checkManager(tx, caller.orgId(), id, manager));
             store.update(tx, caller.stamp(clock), id, change);
-            return store.get(tx, caller.orgId(), id);
+            return changed(tx, old);
         });
     }
 
@@ -115,12 +123,13 @@ public final class DevUserService {
 
     boolean activate(Caller caller, long id) {
         db.perform(tx -> {
-            DevUser user = requireUser(tx, caller.orgId(), id);
+            DevUser user = holdAndGet(tx, caller.orgId(), id);
             if (user.state() == UserState.DELETED) {
                 throw ApiError.valueNotPermitted("id", display(id) + " was merged into another user and cannot be activated")
                     .toException();
             }
             store.setState(tx, caller.stamp(clock), id, UserState.ACTIVE);
+            changed(tx, user);
         });
         return false;
     }
@@ -130,11 +139,12 @@ public final class DevUserService {
             throw ApiError.valueNotPermitted("id", "you cannot deactivate yourself").toException();
         }
         db.perform(tx -> {
-            DevUser user = requireUser(tx, caller.orgId(), id);
+            DevUser user = holdAndGet(tx, caller.orgId(), id);
             if (user.state() == UserState.DELETED) {
                 throw ApiError.valueNotPermitted("id", display(id) + " was merged into another user").toException();
             }
             store.setState(tx, caller.stamp(clock), id, UserState.DEACTIVATED);
+            changed(tx, user);
             tokens.requireAdminLeft(tx, caller.orgId(), "id", "deactivating " + display(id));
         });
     }
@@ -146,7 +156,8 @@ public final class DevUserService {
         return db.write(tx -> {
             Stamp stamp = caller.stamp(clock);
             // Locking the user first makes a concurrent merge or link of this user wait.
-            if (!store.lock(tx, stamp, command.devUser())) throw IdKind.DEV_USER.notFound(command.devUser());
+            DevUser old = holdAndGet(tx, caller.orgId(), command.devUser());
+            store.lock(tx, stamp, command.devUser());
             switch (store.identities().link(tx, stamp, command.devUser(), identity)) {
                 case LinkOutcome.Linked linked -> { }
                 case LinkOutcome.AlreadyLinked same -> {
@@ -161,19 +172,20 @@ public final class DevUserService {
                     identity.issuer() + " identity " + identity.id() + " is already linked to "
                         + display(taken.owner())).toException();
             }
-            return store.get(tx, caller.orgId(), command.devUser());
+            return changed(tx, old);
         });
     }
 
     DevUser unlinkIdentity(Caller caller, UnlinkIdentity command) {
         requireAdminUnlessSelf(caller, command.devUser(), "unlinking an identity of another dev user");
         return db.write(tx -> {
-            if (!store.lock(tx, caller.stamp(clock), command.devUser())) throw IdKind.DEV_USER.notFound(command.devUser());
+            DevUser old = holdAndGet(tx, caller.orgId(), command.devUser());
+            store.lock(tx, caller.stamp(clock), command.devUser());
             if (!store.identities().unlink(tx, caller.orgId(), command.devUser(), command.issuer())) {
                 throw ApiError.notFound(display(command.devUser()) + " has no " + command.issuer() + " identity")
                     .toException();
             }
-            return store.get(tx, caller.orgId(), command.devUser());
+            return changed(tx, old);
         });
     }
 
@@ -187,13 +199,16 @@ public final class DevUserService {
         db.perform(tx -> {
             Stamp stamp = caller.stamp(clock);
             // Lock both rows in id order, so that two merges of the same pair cannot deadlock.
+            Map<Long, DevUser> before = new HashMap<>();
             for (long id : List.of(Math.min(primary, secondary), Math.max(primary, secondary))) {
-                if (!store.lock(tx, stamp, id)) throw IdKind.DEV_USER.notFound(id);
-                if (store.get(tx, caller.orgId(), id).state() == UserState.DELETED) {
+                DevUser user = holdAndGet(tx, caller.orgId(), id);
+                if (user.state() == UserState.DELETED) {
                     throw ApiError.valueNotPermitted(id == primary ? "primary_user" : "secondary_user",
                         display(id) + " was already merged into another user").toException();
                 }
+                before.put(id, user);
             }
+            store.lock(tx, stamp, primary);
             List<String> clashes = store.identities().sharedIssuers(tx, primary, secondary);
             if (!clashes.isEmpty()) {
                 throw ApiError.valueNotPermitted("secondary_user", "both users have identities of "
@@ -203,7 +218,26 @@ public final class DevUserService {
             groups.moveDevUser(tx, caller.orgId(), secondary, primary);
             store.setState(tx, stamp, secondary, UserState.DELETED);
             tokens.requireAdminLeft(tx, caller.orgId(), "secondary_user", "merging " + display(secondary) + " away");
+            // The merged-away user stays readable, in state deleted: its change is an update, as the API shows it.
+            changed(tx, before.get(primary));
+            changed(tx, before.get(secondary));
         });
+    }
+
+    /**
+     * The user, locked until commit before it is read: what its event shows as before the change is
+     * what the last committed change left. 404 when there is none.
+     */
+    private DevUser holdAndGet(Tx tx, long orgId, long id) {
+        if (!store.hold(tx, orgId, id)) throw IdKind.DEV_USER.notFound(id);
+        return store.get(tx, orgId, id);
+    }
+
+    /** The user as it is now, after telling the event outbox how it changed from {@code old}. */
+    private DevUser changed(Tx tx, DevUser old) {
+        DevUser now = store.get(tx, old.orgId(), old.id());
+        events.updated(tx, old.orgId(), IdKind.DEV_USER, old.id(), DevUserJson.from(old), DevUserJson.from(now));
+        return now;
     }
 
     /** Acting on another dev user needs admin; what acting on yourself needs, the route has checked. */

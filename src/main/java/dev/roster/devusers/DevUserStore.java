@@ -88,6 +88,14 @@ final class DevUserStore {
     }
 
     /**
+     * Takes the user's row lock without changing it, so that the user read next is as it was before
+     * this change (what its event shows); false when it does not exist.
+     */
+    boolean hold(Tx tx, long orgId, long id) {
+        return tx.exists("select 1 from dev_user where org_id = ? and id = ?" + tx.engine().forUpdate(), orgId, id);
+    }
+
+    /**
      * Takes the user's row lock, so that writers of one user (its identities, a merge) queue up, and
      * records the stamp as its last change; false when it does not exist.
      */

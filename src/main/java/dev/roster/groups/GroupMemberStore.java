@@ -8,6 +8,8 @@ import dev.roster.store.Sql;
 import dev.roster.store.Tx;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * SQL for group memberships. The primary key {@code (group_id, member_id)} keeps a member in a group
@@ -16,7 +18,7 @@ import java.sql.SQLException;
  */
 final class GroupMemberStore {
     private static final String SELECT = """
-        select gm.org_id, gm.member_type, gm.member_id, gm.created_date,
+        select gm.org_id, gm.group_id, gm.member_type, gm.member_id, gm.created_date,
                d.display_name as d_display_name, d.email as d_email, d.full_name as d_full_name, d.state as d_state,
                r.display_name as r_display_name, r.email as r_email, r.external_ref as r_external_ref,
                r.rev_org_id as r_rev_org_id, o.display_name as o_display_name
@@ -42,6 +44,17 @@ final class GroupMemberStore {
     boolean remove(Tx tx, long orgId, long groupId, long memberId) {
         return tx.update("delete from group_member where org_id = ? and group_id = ? and member_id = ?",
             orgId, groupId, memberId) == 1;
+    }
+
+    Optional<Member> find(Tx tx, long orgId, long groupId, long memberId) {
+        return tx.first(SELECT + " where gm.org_id = ? and gm.group_id = ? and gm.member_id = ?", GroupMemberStore::map,
+            orgId, groupId, memberId);
+    }
+
+    /** Every membership of a user, in group order. */
+    List<Member> membershipsOf(Tx tx, long orgId, MemberType type, long memberId) {
+        return tx.list(SELECT + " where gm.org_id = ? and gm.member_type = ? and gm.member_id = ? order by gm.group_id",
+            GroupMemberStore::map, orgId, type.wire(), memberId);
     }
 
     Page<Member> page(Tx tx, long orgId, long groupId, PageRequest page) {
@@ -70,7 +83,7 @@ final class GroupMemberStore {
         boolean dev = type == MemberType.DEV_USER;
         long revOrg = rs.getLong("r_rev_org_id");
         Long revOrgId = rs.wasNull() ? null : revOrg;
-        return new Member(rs.getLong("org_id"), type, rs.getLong("member_id"),
+        return new Member(rs.getLong("org_id"), rs.getLong("group_id"), type, rs.getLong("member_id"),
             rs.getString(dev ? "d_display_name" : "r_display_name"), rs.getString(dev ? "d_email" : "r_email"),
             dev ? rs.getString("d_full_name") : null, dev ? rs.getString("d_state") : null,
             dev ? null : rs.getString("r_external_ref"), revOrgId, rs.getString("o_display_name"),

@@ -3,6 +3,7 @@ package dev.roster.groups;
 import dev.roster.auth.Caller;
 import dev.roster.devusers.DevUserService;
 import dev.roster.errors.ApiError;
+import dev.roster.events.DirectoryEvents;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.Ids;
 import dev.roster.revusers.RevUserService;
@@ -19,11 +20,13 @@ public final class GroupService {
     private final Clock clock;
     private final DevUserService devUsers;
     private final RevUserService revUsers;
+    private final DirectoryEvents events;
     private final GroupStore store = new GroupStore();
     private final GroupMemberStore members = new GroupMemberStore();
 
-    public GroupService(Database db, Clock clock, DevUserService devUsers, RevUserService revUsers) {
+    public GroupService(Database db, Clock clock, DevUserService devUsers, RevUserService revUsers, DirectoryEvents events) {
         this.db = db;
+        this.events = events;
         this.clock = clock;
         this.devUsers = devUsers;
         this.revUsers = revUsers;
@@ -33,7 +36,9 @@ public final class GroupService {
         return db.write(tx -> {
             if (command.owner() != null) devUsers.holdUnmerged(tx, caller.orgId(), command.owner(), "owner");
             long id = store.insert(tx, caller.stamp(clock), command).orElseThrow(() -> nameTaken(command.name(), store.findIdByName(tx, caller.orgId(), command.name())));
-            return store.find(tx, caller.orgId(), id).orElseThrow();
+            Group created = store.find(tx, caller.orgId(), id).orElseThrow();
+            events.created(tx, caller.orgId(), IdKind.GROUP, id, GroupJson.from(created));
+            return created;
         });
     }
 
@@ -47,7 +52,9 @@ public final class GroupService {
 
     Group update(Caller caller, UpdateGroup change) {
         return db.write(tx -> {
-            require(tx, caller.orgId(), change.id());
+            // Locked before it is read: the event's old group is what the last committed change left.
+            if (!store.lock(tx, caller.orgId(), change.id())) throw IdKind.GROUP.notFound(change.id());
+            Group old = require(tx, caller.orgId(), change.id());
             change.owner().ifPresent(owner -> devUsers.holdUnmerged(tx, caller.orgId(), owner, "owner"));
             // The holder is named from a read first: on PostgreSQL the unique index's refusal ends the
             // transaction, so a rename that loses a race is refused without a name.
@@ -57,7 +64,9 @@ public final class GroupService {
             if (!store.update(tx, caller.stamp(clock), change)) {
                 throw nameTaken(change.name().orElseThrow(), Optional.empty());
             }
-            return store.find(tx, caller.orgId(), change.id()).orElseThrow();
+            Group now = store.find(tx, caller.orgId(), change.id()).orElseThrow();
+            events.updated(tx, caller.orgId(), IdKind.GROUP, now.id(), GroupJson.from(old), GroupJson.from(now));
+            return now;
         });
     }
 
@@ -75,17 +84,24 @@ public final class GroupService {
                         + Ids.displayId(IdKind.REV_ORG, change.memberRevOrg())).toException();
                 }
             }
-            members.add(tx, caller.orgId(), group.id(), group.memberType(), change.member(), clock.millis());
+            if (members.add(tx, caller.orgId(), group.id(), group.memberType(), change.member(), clock.millis())) {
+                Member added = members.find(tx, caller.orgId(), group.id(), change.member()).orElseThrow();
+                events.memberAdded(tx, caller.orgId(), group.id(), GroupSummaryJson.from(group), MemberJson.from(added).member());
+            }
         });
     }
 
     void removeMember(Caller caller, MemberChange change) {
         db.perform(tx -> {
             Group group = requireKind(tx, caller.orgId(), change);
-            if (!members.remove(tx, caller.orgId(), group.id(), change.member())) {
+            // Read before the delete: the event shows the member as it was.
+            Optional<Member> member = members.find(tx, caller.orgId(), group.id(), change.member());
+            if (member.isEmpty() || !members.remove(tx, caller.orgId(), group.id(), change.member())) {
                 throw ApiError.notFound(display(change) + " is not a member of " + Ids.displayId(IdKind.GROUP, group.id()))
                     .toException();
             }
+            events.memberRemoved(tx, caller.orgId(), group.id(), GroupSummaryJson.from(group),
+                MemberJson.from(member.get()).member());
         });
     }
 

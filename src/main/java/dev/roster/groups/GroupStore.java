@@ -9,6 +9,7 @@ import dev.roster.store.Stamp;
 import dev.roster.store.Tx;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -33,6 +34,11 @@ final class GroupStore {
 
     Optional<Group> find(Tx tx, long orgId, long id) {
         return tx.first(SELECT + " where g.org_id = ? and g.id = ?", GroupStore::map, orgId, id);
+    }
+
+    /** Takes the group's row lock (not one that keeps it from being referred to); false when it does not exist. */
+    boolean lock(Tx tx, long orgId, long id) {
+        return tx.exists("select 1 from user_group where org_id = ? and id = ?" + tx.engine().forUpdate(), orgId, id);
     }
 
     /** The group holding a name (case-insensitively), to explain a conflict. */
@@ -71,6 +77,11 @@ final class GroupStore {
             .appendList(types.stream().map(MemberType::wire).toList()));
         query.createdBy().ifPresent(ids -> select.append(" and g.created_by in ").appendList(ids));
         return Pager.fetch(tx, select, query.page(), SORT_COLUMNS, GroupStore::map);
+    }
+
+    /** The groups a dev user owns, in id order. */
+    List<Group> ownedBy(Tx tx, long orgId, long owner) {
+        return tx.list(SELECT + " where g.org_id = ? and g.owner_id = ? order by g.id", GroupStore::map, orgId, owner);
     }
 
     /** The groups a merged dev user owned pass to the user it was merged into. */

@@ -2,6 +2,7 @@ package dev.roster.revorgs;
 
 import dev.roster.auth.Caller;
 import dev.roster.errors.ApiError;
+import dev.roster.events.DirectoryEvents;
 import dev.roster.http.RequestBody;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.Ids;
@@ -23,10 +24,12 @@ public final class RevOrgService {
     private final Clock clock;
     private final TagService tags;
     private final RevOrgMembers members;
+    private final DirectoryEvents events;
     private final RevOrgStore store = new RevOrgStore();
 
-    public RevOrgService(Database db, Clock clock, TagService tags, RevOrgMembers members) {
+    public RevOrgService(Database db, Clock clock, TagService tags, RevOrgMembers members, DirectoryEvents events) {
         this.db = db;
+        this.events = events;
         this.clock = clock;
         this.tags = tags;
         this.members = members;
@@ -35,8 +38,7 @@ public final class RevOrgService {
     RevOrg create(Caller caller, CreateRevOrg command) {
         return db.write(tx -> {
             if (!store.accountExists(tx, caller.orgId(), command.account())) throw IdKind.ACCOUNT.notFound(command.account());
-            long id = insert(tx, caller.stamp(clock), command, false);
-            return require(tx, caller.orgId(), id);
+            return insert(tx, caller.stamp(clock), command, false);
         });
     }
 
@@ -57,14 +59,14 @@ public final class RevOrgService {
 
     RevOrg update(Caller caller, UpdateRevOrg change) {
         return db.write(tx -> {
-            RevOrg org = require(tx, caller.orgId(), change.id());
+            RevOrg org = lockAndRequire(tx, caller.orgId(), change.id());
             change.account().filter(account -> account != org.accountId())
                 .ifPresent(account -> checkMove(tx, caller.orgId(), org, account));
             if (!store.update(tx, caller.stamp(clock), change)) {
                 throw externalRefTaken(change.externalRef().orElseThrow());
             }
             change.tags().ifPresent(set -> tags.replaceTags(tx, caller.orgId(), TaggedKind.REV_ORG, change.id(), set));
-            return require(tx, caller.orgId(), change.id());
+            return changed(tx, org);
         });
     }
 
@@ -80,12 +82,12 @@ public final class RevOrgService {
 
     void delete(Caller caller, long id) {
         db.perform(tx -> {
-            RevOrg org = require(tx, caller.orgId(), id);
+            RevOrg org = lockAndRequire(tx, caller.orgId(), id);
             if (org.isDefault()) {
                 throw ApiError.valueNotPermitted("id", Ids.displayId(IdKind.REV_ORG, id) + " is the default rev org of "
                     + Ids.displayId(IdKind.ACCOUNT, org.accountId()) + "; delete the account instead").toException();
             }
-            remove(tx, caller.orgId(), List.of(id));
+            remove(tx, caller.orgId(), List.of(org));
         });
     }
 
@@ -105,7 +107,7 @@ public final class RevOrgService {
     /** Creates an account's default rev org, named after it, in the account's transaction. */
     public RevOrg createDefault(Tx tx, Stamp stamp, long accountId, String displayName) {
         CreateRevOrg org = new CreateRevOrg(accountId, displayName, null, null, null, null, List.of(), null);
-        return require(tx, stamp.orgId(), insert(tx, stamp, org, true));
+        return insert(tx, stamp, org, true);
     }
 
     /**
@@ -129,34 +131,56 @@ public final class RevOrgService {
 
     /** Deletes every rev org of an account; their rev users stay, unlinked. */
     public void deleteAllOf(Tx tx, long orgId, long accountId) {
-        remove(tx, orgId, store.idsOfAccount(tx, orgId, accountId));
+        remove(tx, orgId, store.idsOfAccount(tx, orgId, accountId).stream().map(id -> require(tx, orgId, id)).toList());
     }
 
     /** Moves every rev org (and so its rev users) of one account to another. */
     public void moveAll(Tx tx, Stamp stamp, long fromAccount, long toAccount) {
+        List<RevOrg> moving = store.idsOfAccount(tx, stamp.orgId(), fromAccount).stream()
+            .map(id -> require(tx, stamp.orgId(), id)).toList();
         store.moveAll(tx, stamp, fromAccount, toAccount);
+        moving.forEach(org -> changed(tx, org));
     }
 
-    /** Keeps the default rev org's name in step with its account's. */
-    public void renameDefault(Tx tx, long orgId, long accountId, String displayName) {
-        store.findDefault(tx, orgId, accountId).ifPresent(org -> store.rename(tx, orgId, org.id(), displayName));
+    /** Keeps the default rev org's name in step with its account's; {@code org} is as read before the account changed. */
+    public void renameDefault(Tx tx, RevOrg org, String displayName) {
+        store.rename(tx, org.orgId(), org.id(), displayName);
+        changed(tx, org);
     }
 
-    private void remove(Tx tx, long orgId, List<Long> ids) {
-        if (ids.isEmpty()) return;
+    /** Deletes rev orgs, each as it was loaded before the delete (what their events carry). */
+    private void remove(Tx tx, long orgId, List<RevOrg> orgs) {
+        if (orgs.isEmpty()) return;
+        List<Long> ids = orgs.stream().map(RevOrg::id).toList();
         // Lock first, so that rev users being linked to these rev orgs now are linked before the detach sees them.
         ids.stream().sorted().forEach(id -> store.lock(tx, orgId, id));
         members.detachRevOrgs(tx, orgId, ids);
-        for (long id : ids) {
-            tags.removeTags(tx, TaggedKind.REV_ORG, id);
-            store.delete(tx, orgId, id);
+        for (RevOrg org : orgs) {
+            tags.removeTags(tx, TaggedKind.REV_ORG, org.id());
+            store.delete(tx, orgId, org.id());
+            events.deleted(tx, orgId, IdKind.REV_ORG, org.id(), RevOrgJson.from(org));
         }
     }
 
-    private long insert(Tx tx, Stamp stamp, CreateRevOrg command, boolean isDefault) {
+    private RevOrg insert(Tx tx, Stamp stamp, CreateRevOrg command, boolean isDefault) {
         long id = store.insert(tx, stamp, command, isDefault).orElseThrow(() -> externalRefTaken(command.externalRef()));
         tags.tagNew(tx, stamp.orgId(), TaggedKind.REV_ORG, id, command.tags());
-        return id;
+        RevOrg created = require(tx, stamp.orgId(), id);
+        events.created(tx, stamp.orgId(), IdKind.REV_ORG, id, RevOrgJson.from(created));
+        return created;
+    }
+
+    /** The rev org as it is now, after telling the event outbox how it changed from {@code old}. */
+    private RevOrg changed(Tx tx, RevOrg old) {
+        RevOrg now = require(tx, old.orgId(), old.id());
+        events.updated(tx, old.orgId(), IdKind.REV_ORG, old.id(), RevOrgJson.from(old), RevOrgJson.from(now));
+        return now;
+    }
+
+    /** The rev org, locked before it is read: its event's old rev org is what the last committed change left. */
+    private RevOrg lockAndRequire(Tx tx, long orgId, long id) {
+        if (!store.lock(tx, orgId, id)) throw IdKind.REV_ORG.notFound(id);
+        return require(tx, orgId, id);
     }
 
     private RevOrg require(Tx tx, long orgId, long id) {

@@ -3,6 +3,7 @@ package dev.roster.revusers;
 import dev.roster.accounts.AccountService;
 import dev.roster.auth.Caller;
 import dev.roster.errors.ApiError;
+import dev.roster.events.DirectoryEvents;
 import dev.roster.groups.GroupMembershipService;
 import dev.roster.http.Json;
 import dev.roster.http.RequestBody;
@@ -29,13 +30,15 @@ public final class RevUserService {
     private final RevOrgService revOrgs;
     private final AccountService accounts;
     private final GroupMembershipService groups;
+    private final DirectoryEvents events;
     private final RevUserStore store = new RevUserStore();
     private final AssociationStore associations = new AssociationStore();
 
     public RevUserService(Database db, Clock clock, TagService tags, RevOrgService revOrgs, AccountService accounts,
-                          GroupMembershipService groups) {
+                          GroupMembershipService groups, DirectoryEvents events) {
         this.db = db;
         this.groups = groups;
+        this.events = events;
         this.clock = clock;
         this.tags = tags;
         this.revOrgs = revOrgs;
@@ -54,7 +57,9 @@ public final class RevUserService {
             store.externalRefs.add(tx, orgId, id, command.externalRefs(), 0);
             store.phoneNumbers.add(tx, orgId, id, command.phoneNumbers(), 0);
             tags.tagNew(tx, orgId, TaggedKind.REV_USER, id, command.tags());
-            return require(tx, orgId, id);
+            RevUser created = require(tx, orgId, id);
+            events.created(tx, orgId, IdKind.REV_USER, id, RevUserJson.from(created));
+            return created;
         });
     }
 
@@ -94,21 +99,22 @@ public final class RevUserService {
     RevUser update(Caller caller, UpdateRevUser change) {
         return db.write(tx -> {
             long orgId = caller.orgId();
-            lock(tx, orgId, change.id());
+            RevUser old = lock(tx, orgId, change.id());
             if (!store.update(tx, caller.stamp(clock), change)) {
                 throw refTaken(change.externalRef().orElseThrow());
             }
             change.externalRefs().ifPresent(refs -> store.externalRefs.replace(tx, orgId, change.id(), refs));
             change.phoneNumbers().ifPresent(phones -> store.phoneNumbers.replace(tx, orgId, change.id(), phones));
             change.tags().ifPresent(set -> tags.replaceTags(tx, orgId, TaggedKind.REV_USER, change.id(), set));
-            return require(tx, orgId, change.id());
+            return changed(tx, old);
         });
     }
 
     void delete(Caller caller, long id) {
         db.perform(tx -> {
-            lock(tx, caller.orgId(), id);
+            RevUser old = lock(tx, caller.orgId(), id);
             erase(tx, caller.orgId(), id);
+            events.deleted(tx, caller.orgId(), IdKind.REV_USER, id, RevUserJson.from(old));
         });
     }
 
@@ -119,7 +125,7 @@ public final class RevUserService {
             RevUser user = lock(tx, caller.orgId(), command.revUser());
             if (user.revOrgId() != null && user.revOrgId() == command.revOrg()) return user;
             store.link(tx, caller.stamp(clock), command);
-            return require(tx, caller.orgId(), user.id());
+            return changed(tx, user);
         });
     }
 
@@ -127,7 +133,7 @@ public final class RevUserService {
     RevUser unlink(Caller caller, RevUserLink command) {
         return db.write(tx -> {
             long orgId = caller.orgId();
-            require(tx, orgId, command.revUser());
+            RevUser old = lock(tx, orgId, command.revUser());
             requireRevOrg(tx, orgId, command.revOrg());
             if (!store.unlinkFrom(tx, caller.stamp(clock), command)) {
                 RevUser user = require(tx, orgId, command.revUser());
@@ -138,7 +144,7 @@ public final class RevUserService {
                     : who + " is linked to " + Ids.displayId(IdKind.REV_ORG, user.revOrgId()) + ", not to " + asked)
                     .toException();
             }
-            return require(tx, orgId, command.revUser());
+            return changed(tx, old);
         });
     }
 
@@ -154,7 +160,7 @@ public final class RevUserService {
                 });
             targets.stream().filter(t -> t.kind() == IdKind.REV_ORG).map(AssociationTarget::id).sorted().distinct()
                 .forEach(id -> lockRevOrg(tx, orgId, id));
-            lock(tx, orgId, userId);
+            RevUser old = lock(tx, orgId, userId);
             for (AssociationTarget target : targets) {
                 if (target.kind() == IdKind.REV_ORG) {
                     // A rev org association brings its account's along, as DevRev documents.
@@ -163,6 +169,7 @@ public final class RevUserService {
                 }
                 associations.add(tx, stamp, userId, target);
             }
+            changed(tx, old);
         });
     }
 
@@ -176,7 +183,7 @@ public final class RevUserService {
     void removeAssociations(Caller caller, long userId, List<AssociationTarget> targets) {
         db.perform(tx -> {
             long orgId = caller.orgId();
-            lock(tx, orgId, userId);
+            RevUser old = lock(tx, orgId, userId);
             for (AssociationTarget target : targets) {
                 // An account or rev org that does not exist here is not found, as everywhere; one that
                 // exists but is not associated is a no-op.
@@ -187,6 +194,7 @@ public final class RevUserService {
                 }
             }
             targets.forEach(target -> associations.remove(tx, orgId, userId, target));
+            changed(tx, old);
         });
     }
 
@@ -214,6 +222,8 @@ public final class RevUserService {
             associations.union(tx, orgId, secondary, primary);
             groups.moveRevUser(tx, orgId, secondary, primary);
             erase(tx, orgId, secondary);
+            changed(tx, kept);
+            events.deleted(tx, orgId, IdKind.REV_USER, secondary, RevUserJson.from(gone));
         });
     }
 
@@ -228,9 +238,19 @@ public final class RevUserService {
             store.lockByEmail(tx, caller.orgId(), email);
             List<RevUser> users = store.findByEmail(tx, caller.orgId(), email);
             users.forEach(user -> erase(tx, caller.orgId(), user.id()));
+            // The erased data leaves the outbox too: earlier events keep only the users' ids.
+            events.scrub(tx, caller.orgId(), users.stream().map(u -> Ids.don(IdKind.REV_USER, u.orgId(), u.id())).toList());
+            users.forEach(user -> events.erased(tx, caller.orgId(), IdKind.REV_USER, user.id()));
             tx.eraseTraces();
             return users.size();
         });
+    }
+
+    /** The user as it is now, after telling the event outbox how it changed from {@code old}. */
+    private RevUser changed(Tx tx, RevUser old) {
+        RevUser now = require(tx, old.orgId(), old.id());
+        events.updated(tx, old.orgId(), IdKind.REV_USER, old.id(), RevUserJson.from(old), RevUserJson.from(now));
+        return now;
     }
 
     private void erase(Tx tx, long orgId, long id) {

@@ -9,6 +9,7 @@ import dev.roster.devorgs.DevOrgHandlers;
 import dev.roster.devusers.DevUserHandlers;
 import dev.roster.fixtures.FixtureHandlers;
 import dev.roster.groups.GroupHandlers;
+import dev.roster.events.EventHandlers;
 import dev.roster.events.EventOutbox;
 import dev.roster.faults.FaultHandlers;
 import dev.roster.journal.JournalHandlers;
@@ -147,6 +148,9 @@ final class Routes {
         JournalHandlers requests = new JournalHandlers(services.journal());
         ops.write("_roster/requests.clear", requests::clear, Scope.ADMIN);
         ops.read("_roster/requests.list", requests::list, Scope.ADMIN);
+
+        EventHandlers events = new EventHandlers(services.eventLog());
+        ops.read("_roster/events.list", events::list, Scope.ADMIN);
 
         return ops;
     }

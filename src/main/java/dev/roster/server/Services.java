@@ -11,6 +11,8 @@ import dev.roster.fixtures.FixtureService;
 import dev.roster.fixtures.Fixtures;
 import dev.roster.groups.GroupMembershipService;
 import dev.roster.groups.GroupService;
+import dev.roster.events.DirectoryEvents;
+import dev.roster.events.EventLog;
 import dev.roster.events.EventOutbox;
 import dev.roster.faults.FaultService;
 import dev.roster.journal.JournalService;
@@ -31,6 +33,11 @@ public record Services(Database db, Clock clock, TokenService tokens, OperatorTo
     /** {@code auth-tokens.*}, over the services it provisions rev users through. */
     public AuthTokenService authTokens() {
         return new AuthTokenService(db, clock, tokens, devUsers, devOrgs, accounts, revOrgs, revUsers);
+    }
+
+    /** {@code /_roster/events.list}: the outbox as a dev org's admin reads it. */
+    public EventLog eventLog() {
+        return new EventLog(db, clock);
     }
 
     /**
@@ -60,23 +67,24 @@ public record Services(Database db, Clock clock, TokenService tokens, OperatorTo
      */
     public static Services over(Database db, Clock clock, Settings settings, Fixtures library, JournalService journal) {
         TokenService tokens = new TokenService(db, clock, settings.tokenLifetime());
-        GroupMembershipService memberships = new GroupMembershipService();
-        DevUserService devUsers = new DevUserService(db, clock, tokens, memberships, settings.selfLink());
-        TagService tags = new TagService(db, clock);
+        EventOutbox events = new EventOutbox(clock);
+        DirectoryEvents changes = new DirectoryEvents(events);
+        GroupMembershipService memberships = new GroupMembershipService(changes);
+        DevUserService devUsers = new DevUserService(db, clock, tokens, memberships, changes, settings.selfLink());
+        TagService tags = new TagService(db, clock, changes);
         RevUserMembershipService members = new RevUserMembershipService();
-        RevOrgService revOrgs = new RevOrgService(db, clock, tags, members);
-        AccountService accounts = new AccountService(db, clock, devUsers, tags, revOrgs, members);
-        RevUserService revUsers = new RevUserService(db, clock, tags, revOrgs, accounts, memberships);
+        RevOrgService revOrgs = new RevOrgService(db, clock, tags, members, changes);
+        AccountService accounts = new AccountService(db, clock, devUsers, tags, revOrgs, members, changes);
+        RevUserService revUsers = new RevUserService(db, clock, tags, revOrgs, accounts, memberships, changes);
         FixtureService fixtures = new FixtureService(db, library);
         SnapshotService snapshots = new SnapshotService(db, clock);
         DevOrgService devOrgs = new DevOrgService(db, clock, devUsers, tokens, fixtures, snapshots);
         // Faults and the journal live in memory; a deleted dev org's go with it.
         FaultService faults = new FaultService();
-        EventOutbox events = new EventOutbox(clock);
         devOrgs.onDelete(faults::forget);
         devOrgs.onDelete(journal::forget);
         Services services = new Services(db, clock, tokens, new OperatorTokenService(db, clock), devOrgs, devUsers, tags,
-            revOrgs, accounts, revUsers, fixtures, snapshots, new GroupService(db, clock, devUsers, revUsers), faults, journal, events);
+            revOrgs, accounts, revUsers, fixtures, snapshots, new GroupService(db, clock, devUsers, revUsers, changes), faults, journal, events);
         // Fixtures run the operation table, which is built from the services, the fixture service among them.
         fixtures.use(Routes.operations(services));
         return services;

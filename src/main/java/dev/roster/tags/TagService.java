@@ -2,6 +2,7 @@ package dev.roster.tags;
 
 import dev.roster.auth.Caller;
 import dev.roster.errors.ApiError;
+import dev.roster.events.DirectoryEvents;
 import dev.roster.ids.IdKind;
 import dev.roster.store.Database;
 import dev.roster.store.Page;
@@ -19,18 +20,22 @@ import java.util.Map;
 public final class TagService {
     private final Database db;
     private final Clock clock;
+    private final DirectoryEvents events;
     private final TagStore store = new TagStore();
     private final ObjectTagStore objectTags = new ObjectTagStore();
 
-    public TagService(Database db, Clock clock) {
+    public TagService(Database db, Clock clock, DirectoryEvents events) {
         this.db = db;
+        this.events = events;
         this.clock = clock;
     }
 
     Tag create(Caller caller, CreateTag command) {
         return db.write(tx -> {
             long id = store.insert(tx, caller.stamp(clock), command).orElseThrow(() -> nameTaken(command.name()));
-            return store.find(tx, caller.orgId(), id).orElseThrow();
+            Tag created = store.find(tx, caller.orgId(), id).orElseThrow();
+            events.created(tx, caller.orgId(), IdKind.TAG, id, TagJson.from(created));
+            return created;
         });
     }
 
@@ -44,19 +49,23 @@ public final class TagService {
 
     Tag update(Caller caller, UpdateTag change) {
         return db.write(tx -> {
-            require(tx, caller.orgId(), change.id());
+            Tag old = lockAndRequire(tx, caller.orgId(), change.id());
             if (!store.update(tx, caller.stamp(clock), change)) {
                 throw nameTaken(change.name().orElseThrow());
             }
-            return store.find(tx, caller.orgId(), change.id()).orElseThrow();
+            Tag now = store.find(tx, caller.orgId(), change.id()).orElseThrow();
+            events.updated(tx, caller.orgId(), IdKind.TAG, now.id(), TagJson.from(old), TagJson.from(now));
+            return now;
         });
     }
 
     void delete(Caller caller, long id) {
         db.perform(tx -> {
-            require(tx, caller.orgId(), id);
+            Tag old = lockAndRequire(tx, caller.orgId(), id);
+            // The objects that carried the tag send no updates of their own: tag_deleted says it is gone from all.
             objectTags.removeTag(tx, caller.orgId(), id);
             store.delete(tx, caller.orgId(), id);
+            events.deleted(tx, caller.orgId(), IdKind.TAG, id, TagJson.from(old));
         });
     }
 
@@ -100,6 +109,12 @@ public final class TagService {
 
     public void removeTags(Tx tx, TaggedKind kind, long objectId) {
         objectTags.removeAll(tx, kind, objectId);
+    }
+
+    /** The tag, locked before it is read: its event's old tag is what the last committed change left. */
+    private Tag lockAndRequire(Tx tx, long orgId, long id) {
+        if (!store.lock(tx, orgId, id)) throw IdKind.TAG.notFound(id);
+        return require(tx, orgId, id);
     }
 
     private Tag require(Tx tx, long orgId, long id) {

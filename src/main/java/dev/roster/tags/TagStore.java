@@ -40,6 +40,11 @@ final class TagStore {
         return tx.first(SELECT + " where t.org_id = ? and t.id = ?", TagStore::map, orgId, id);
     }
 
+    /** Takes the tag's row lock (not one that keeps it from being referred to); false when it does not exist. */
+    boolean lock(Tx tx, long orgId, long id) {
+        return tx.exists("select 1 from tag where org_id = ? and id = ?" + tx.engine().forUpdate(), orgId, id);
+    }
+
     /** Inserts a tag; empty when the name is taken. */
     Optional<Long> insert(Tx tx, Stamp stamp, CreateTag tag) {
         return tx.first("""

@@ -25,6 +25,13 @@ final class Groups {
         api.post("/groups.members.add", json("group", id(group), "member", id(member))).assertStatus(200);
     }
 
+    /** Where merge tests start: both users in {@code both}, the secondary alone in {@code secondaryOnly}. */
+    static void joinForMerge(Api api, JsonNode both, JsonNode secondaryOnly, JsonNode primary, JsonNode secondary) {
+        add(api, both, primary);
+        add(api, both, secondary);
+        add(api, secondaryOnly, secondary);
+    }
+
     /** The display ids of every member of the group, page by page. */
     static List<String> members(Api api, JsonNode group) {
         List<String> ids = new ArrayList<>();

@@ -42,9 +42,7 @@ class GroupsCascadeTest extends ApiTest {
         JsonNode secondaryOnly = Groups.create(api, "name", "Secondary", "description", "d", "member_type", "rev_user");
         JsonNode primary = Groups.revUser(api, "primary");
         JsonNode secondary = Groups.revUser(api, "secondary");
-        Groups.add(api, both, primary);
-        Groups.add(api, both, secondary);
-        Groups.add(api, secondaryOnly, secondary);
+        Groups.joinForMerge(api, both, secondaryOnly, primary, secondary);
         api.post("/rev-users.merge", json("primary_user", Groups.id(primary), "secondary_user", Groups.id(secondary)))
             .assertStatus(200);
         assertEquals(List.of(Groups.id(primary)), Groups.members(api, both));
@@ -57,9 +55,7 @@ class GroupsCascadeTest extends ApiTest {
         JsonNode secondary = DevUsers.create(api, "secondary@example.com");
         JsonNode both = Groups.create(api, "name", "Both", "description", "d", "owner", Groups.id(secondary));
         JsonNode secondaryOnly = Groups.create(api, "name", "Secondary", "description", "d");
-        Groups.add(api, both, primary);
-        Groups.add(api, both, secondary);
-        Groups.add(api, secondaryOnly, secondary);
+        Groups.joinForMerge(api, both, secondaryOnly, primary, secondary);
         api.post("/dev-users.merge", json("primary_user", Groups.id(primary), "secondary_user", Groups.id(secondary)))
             .assertStatus(200);
         assertEquals(List.of(Groups.id(primary)), Groups.members(api, both));

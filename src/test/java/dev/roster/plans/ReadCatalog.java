@@ -119,6 +119,11 @@ final class ReadCatalog {
         reads.add(new Read("/groups.get", "id=" + group));
         reads.add(new Read("/groups.members.list", "group=" + group));
         reads.add(new Read("/groups.members.list", "limit=1&group=" + group));
+
+        for (String filter : List.of("limit=1", "limit=1&object=" + revUser, "limit=1&type=rev_user_created",
+            "limit=1&created_date.after=2020-01-01T00:00:00Z")) {
+            reads.add(new Read("/_roster/events.list", filter));
+        }
         return reads;
     }
 

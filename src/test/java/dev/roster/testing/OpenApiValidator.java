@@ -137,6 +137,22 @@ public final class OpenApiValidator {
         if (response.isMissingNode()) fail(name + " does not document " + where);
     }
 
+    /**
+     * Validates {@code node} against the component schema {@code schema} of whichever file of this
+     * document declares it (the contract's webhook events, which no operation answers).
+     */
+    public void validateComponent(String schema, JsonNode node, String where) {
+        if (!components.path("schemas").has(schema)) {
+            if (next == null) fail(name + " declares no schema " + schema);
+            next.validateComponent(schema, node, where);
+            return;
+        }
+        JsonSchema validator = schemas.computeIfAbsent("#" + schema,
+            key -> Optional.of(compile(YAML.createObjectNode().put("$ref", "#/components/schemas/" + schema)))).orElseThrow();
+        Set<ValidationMessage> errors = validator.validate(node);
+        if (!errors.isEmpty()) fail(where + ": does not match " + schema + " of " + name + ": " + errors + "\nnode: " + node);
+    }
+
     private boolean describes(String path) {
         return document.path("paths").has(path);
     }
@@ -149,11 +165,16 @@ public final class OpenApiValidator {
         if (response.has("$ref")) response = resolve(response.get("$ref").asText());
         JsonNode schema = response.path("content").path("application/json").path("schema");
         if (schema.isMissingNode()) return Optional.empty();
+        return Optional.of(compile((ObjectNode) schema.deepCopy()));
+    }
+
+    /** {@code schema} as a JSON Schema whose references resolve in this file's components. */
+    private JsonSchema compile(ObjectNode schema) {
         ObjectNode root = YAML.createObjectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.set("components", components);
-        root.setAll((ObjectNode) schema.deepCopy());
-        return Optional.of(FACTORY.getSchema(root, CONFIG));
+        root.setAll(schema);
+        return FACTORY.getSchema(root, CONFIG);
     }
 
     private JsonNode resolve(String ref) {

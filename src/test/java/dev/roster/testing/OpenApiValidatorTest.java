@@ -62,6 +62,19 @@ class OpenApiValidatorTest {
     }
 
     @Test
+    void a_webhook_event_is_checked_against_the_contracts_component_schema() throws Exception {
+        OpenApiValidator contract = OpenApiValidator.requireContract();
+        String event = "{\"id\": \"don:integration:dvrv-us-1:devo/1:event/1\", \"webhook_id\": "
+            + "\"don:integration:dvrv-us-1:devo/1:webhook/1\", \"type\": \"dev_user_updated\", \"dev_user_updated\": "
+            + USER + "}";
+        contract.validateComponent("webhook-event-request", json(event), "event");
+        assertThrows(AssertionError.class, () -> contract.validateComponent("webhook-event-request",
+            json(event.replace("\"shadow\"", "\"sleeping\"")), "event"));
+        assertThrows(AssertionError.class, () -> contract.validateComponent("event-dev-user-updated", json("{}"), "event"));
+        assertThrows(AssertionError.class, () -> contract.validateComponent("no-such-schema", json("{}"), "event"));
+    }
+
+    @Test
     void roster_must_document_every_status_it_answers() {
         assertThrows(AssertionError.class, () -> valid(OpenApiValidator.roster(), "/dev-users.get", 418, "{}"));
         assertThrows(AssertionError.class, () -> valid(OpenApiValidator.roster(), "/no-such.operation", 200, "{}"));
