@@ -58,7 +58,7 @@ async function confirmation(kindKey, kind, kept, gone, form, controls) {
     h('p', {}, `Keep ${summaryLabel(kept)}. Remove ${summaryLabel(gone)}, after moving to ${keptId}:`),
     h('ul', {}, (await moves(kindKey, gone)).map((line) => h('li', {}, line))),
     h('div', { class: 'actions' }, confirm,
-      h('button', { type: 'button', onclick: () => { fill(confirm.closest('.review')); controls[0].input.focus(); } },
+      h('button', { type: 'button', class: 'secondary', onclick: () => { fill(confirm.closest('.review')); controls[0].input.focus(); } },
         'Cancel')));
 }
 

@@ -4,7 +4,7 @@ import { pageOf } from './ids.js';
 
 /** "Ada Lovelace (DEVU-2)" for a summary of any kind. */
 export function summaryLabel(s) {
-  const name = s.display_name || s.full_name || s.name || s.email || s.url;
+  const name = s.full_name || s.display_name || s.name || s.email || s.url;
   const id = s.display_id || s.id;
   return name && name !== id ? `${name} (${id})` : id;
 }

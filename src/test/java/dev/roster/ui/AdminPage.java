@@ -56,7 +56,10 @@ final class AdminPage {
 
     /** Moves to a view by its address after '#', as a bookmark would. */
     AdminPage go(String hash) {
-        js("location.hash = arguments[0]", hash);
+        // The same address again draws the view again, as the page's own links do.
+        js("""
+            if (location.hash === arguments[0]) window.dispatchEvent(new HashChangeEvent('hashchange'));
+            else location.hash = arguments[0];""", hash);
         return this;
     }
 
@@ -97,6 +100,29 @@ final class AdminPage {
         By button = By.xpath("//button[normalize-space(.)=" + quote(name) + " or @aria-label=" + quote(name) + "]");
         wait.until(ExpectedConditions.elementToBeClickable(button)).click();
         return this;
+    }
+
+    /** Clicks a button that leads to another view, and waits until the view it leaves is gone. */
+    AdminPage submit(String name) {
+        return leaving(() -> click(name));
+    }
+
+    /** Follows a link to another view, and waits until the view it leaves is gone. */
+    AdminPage navigate(String name) {
+        return leaving(() -> follow(name));
+    }
+
+    private AdminPage leaving(Runnable action) {
+        WebElement heading = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
+        action.run();
+        wait.until(ExpectedConditions.stalenessOf(heading));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
+        return this;
+    }
+
+    /** Goes to a view by its address and waits until it has drawn. */
+    AdminPage visit(String hash) {
+        return leaving(() -> go(hash)).settled();
     }
 
     AdminPage follow(String name) {
