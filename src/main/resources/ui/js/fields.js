@@ -11,13 +11,17 @@ export const id = spec('id');
 export const list = spec('list');
 export const choice = (name, label, options, more = {}) => ({ kind: 'choice', name, label, options, ...more });
 export const choices = (name, label, options, more = {}) => ({ kind: 'choices', name, label, options, ...more });
+/** A webhook's headers, one "Name: value" a line. */
+export const headers = (name, label, more = {}) => ({ kind: 'list', name, label, ...more,
+  toText: (header) => `${header.name}: ${header.value}`,
+  fromText: (line) => ({ name: line.slice(0, line.indexOf(':')).trim(), value: line.slice(line.indexOf(':') + 1).trim() }) });
 
 /** The text a control starts with, for an object being edited. */
 export function initial(field, object) {
   const value = object ? object[field.name] : undefined;
   if (value === undefined || value === null) return field.kind === 'choices' ? [] : '';
   if (field.kind === 'id') return typeof value === 'object' ? value.display_id || value.id : value;
-  if (field.kind === 'list') return value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : v)).join('\n');
+  if (field.kind === 'list') return value.map(field.toText || ((v) => v)).join('\n');
   return value;
 }
 
@@ -50,7 +54,10 @@ export function control(field, value) {
 
 function read(field, input) {
   if (field.kind === 'choices') return [...input.selectedOptions].map((o) => o.value);
-  if (field.kind === 'list') return input.value.split(/[\n,]/).map((v) => v.trim()).filter((v) => v);
+  if (field.kind === 'list') {
+    const lines = input.value.split(field.fromText ? /\n/ : /[\n,]/).map((v) => v.trim()).filter((v) => v);
+    return field.fromText ? lines.map(field.fromText) : lines;
+  }
   return input.value.trim();
 }
 

@@ -11,7 +11,7 @@ export const RELATIONS = {
     tagging(user, 'rev-users.update', reload), userGroups(user, 'rev_user', reload)],
   accounts: (account, reload) => [revOrgsOfAccount(account), usersOfAccount(account),
     tagging(account, 'accounts.update', reload)],
-  'rev-orgs': (org) => [usersOfRevOrg(org)],
+  'rev-orgs': (org, reload) => [usersOfRevOrg(org), tagging(org, 'rev-orgs.update', reload)],
   tags: (tag) => [usesOfTag(tag)],
   groups: (group, reload) => [groupMembers(group, reload)],
 };

@@ -103,6 +103,18 @@ class AdminPageEditTest {
         assertEquals("active", devUser(id).path("state").asText());
     }
 
+    @Test
+    void a_tag_is_deleted_only_once_the_confirmation_naming_it_is_accepted() {
+        String name = Acme.unique("short-lived");
+        String tag = acme.create("tags.create", "{\"name\":\"" + name + "\"}", "/tag/display_id");
+        AdminPage page = server.page().signIn(server.adminToken()).visit("#/tags/" + tag);
+        page.click("Delete").expectText("Delete tag " + name + " (" + tag + ")? This cannot be undone.");
+        page.click("Cancel").expectNoText("This cannot be undone.");
+        assertEquals(200, acme.api().post("/tags.get", "{\"id\":\"" + tag + "\"}").status());
+        page.click("Delete").submit("Yes, delete " + tag).expectHeading("Tags").expectText("Deleted tag " + tag + ".");
+        assertEquals(404, acme.api().post("/tags.get", "{\"id\":\"" + tag + "\"}").status());
+    }
+
     private com.fasterxml.jackson.databind.JsonNode identities(String id) {
         return devUser(id).path("external_identities");
     }

@@ -16,6 +16,8 @@ class AdminPageLayoutTest {
     @Test
     void the_keyboard_alone_signs_in_searches_and_opens_a_dev_user() {
         AdminPage page = server.page();
+        // The sign-in view starts with focus in its one field.
+        assertEquals(page.field("Token"), page.driver().switchTo().activeElement());
         page.type(server.adminToken(), Keys.ENTER).expectHeading("Dev users").settled();
         page.tabTo("Email", 20).type("fox@acme.example", Keys.ENTER);
         assertEquals(List.of("DEVU-3"), page.listedIds());
@@ -27,18 +29,30 @@ class AdminPageLayoutTest {
     }
 
     @Test
-    void every_control_of_every_view_has_a_label() {
+    void every_control_of_every_view_has_a_label_and_no_view_breaks_the_content_security_policy() {
         AdminPage page = server.page();
         assertEquals(List.of(), page.unlabelledControls());
         page.signIn(server.adminToken());
-        String hank = acme.revUser("hank@globex.example");
-        String globex = acme.account("Globex Corporation");
-        for (String view : List.of("#/dev-users", "#/dev-users/new", "#/dev-users/DEVU-2", "#/dev-users/DEVU-2/edit",
-            "#/dev-users/merge", "#/rev-users", "#/rev-users/new", "#/rev-users/" + hank, "#/rev-users/" + hank + "/edit",
-            "#/accounts", "#/accounts/new", "#/accounts/" + globex, "#/accounts/merge", "#/rev-orgs", "#/rev-orgs/new",
-            "#/tags", "#/tags/new", "#/groups", "#/groups/new", "#/webhooks", "#/webhooks/new")) {
+        page.js("""
+            window.violations = [];
+            document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));""");
+        for (String view : views()) {
             assertEquals(List.of(), page.visit(view).unlabelledControls(), view);
         }
+        assertEquals(List.of(), page.js("return window.violations"));
+    }
+
+    private List<String> views() {
+        String hank = acme.revUser("hank@globex.example");
+        String globex = acme.account("Globex Corporation");
+        String europe = acme.revOrg("Globex Europe");
+        String vip = acme.tag("vip");
+        return List.of("#/dev-users", "#/dev-users/new", "#/dev-users/DEVU-2", "#/dev-users/DEVU-2/edit",
+            "#/dev-users/merge", "#/rev-users", "#/rev-users/new", "#/rev-users/" + hank, "#/rev-users/" + hank + "/edit",
+            "#/rev-users/merge", "#/accounts", "#/accounts/new", "#/accounts/" + globex, "#/accounts/" + globex + "/edit",
+            "#/accounts/merge", "#/rev-orgs", "#/rev-orgs/new", "#/rev-orgs/" + europe, "#/rev-orgs/" + europe + "/edit",
+            "#/tags", "#/tags/new", "#/tags/" + vip, "#/tags/" + vip + "/edit", "#/groups", "#/groups/new",
+            "#/webhooks", "#/webhooks/new");
     }
 
     @Test
