@@ -18,7 +18,7 @@ export async function listView(main, kindKey, params) {
     results);
   try {
     const answer = await call(`${kindKey}.list`, requestOf(kind, params));
-    fill(results, table(kind, answer[kind.items] || []), pager(kindKey, params, answer));
+    fill(results, table(kindKey, kind, answer[kind.items] || []), pager(kindKey, params, answer));
   } catch (error) {
     fill(results, loadError(error, kindKey));
   }
@@ -64,19 +64,15 @@ function labelled(input, value) {
     h('label', { for: id }, input.label, input.hint ? h('span', { class: 'hint' }, ` (${input.hint})`) : null), control);
 }
 
-function table(kind, items) {
+function table(kindKey, kind, items) {
   if (items.length === 0) return h('p', { class: 'empty' }, `No ${kind.title.toLowerCase()} match.`);
   return h('div', { class: 'scroll' }, h('table', {},
     h('caption', {}, `${items.length} ${items.length === 1 ? kind.one : kind.title.toLowerCase()} on this page`),
     h('thead', {}, h('tr', {}, kind.columns.map(([, label]) => h('th', { scope: 'col' }, label)))),
     h('tbody', {}, items.map((item) => h('tr', {}, kind.columns.map(([key], i) => (i === 0
-      ? h('th', { scope: 'row' }, h('a', { href: `#/${kindKeyOf(kind)}/${encodeURIComponent(item.display_id || item.id)}`,
+      ? h('th', { scope: 'row' }, h('a', { href: `#/${kindKey}/${encodeURIComponent(item.display_id || item.id)}`,
         'aria-label': `${kind.one} ${kind.name(item)} (${item.display_id || item.id})` }, item.display_id || item.id))
       : h('td', {}, render(item[key], key)))))))));
-}
-
-function kindKeyOf(kind) {
-  return Object.keys(KINDS).find((k) => KINDS[k] === kind);
 }
 
 function pager(kindKey, params, answer) {

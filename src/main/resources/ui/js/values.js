@@ -39,5 +39,6 @@ export function render(value, key = '') {
     return `${value.issuer}: ${value.id}${value.display_name ? ` (${value.display_name})` : ''}`;
   }
   if (value.id) return summaryLink(value);
+  if (Object.keys(value).length === 2 && 'name' in value && 'value' in value) return `${value.name}: ${value.value}`;
   return h('dl', { class: 'nested' }, Object.entries(value).map(([k, v]) => [h('dt', {}, k), h('dd', {}, render(v, k))]));
 }

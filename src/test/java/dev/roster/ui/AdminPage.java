@@ -78,7 +78,7 @@ final class AdminPage {
         By byLabel = By.xpath("//label[normalize-space(text()[1])=" + quote(label) + "]");
         return wait.until(d -> {
             WebElement found = d.findElement(byLabel);
-            WebElement control = d.findElement(By.id(found.getAttribute("for")));
+            WebElement control = d.findElement(By.id(found.getDomAttribute("for")));
             return control.isDisplayed() ? control : null;
         });
     }
@@ -156,7 +156,7 @@ final class AdminPage {
     /** The error shown at the control labelled {@code label}, once there is one. */
     String errorAt(String label) {
         WebElement control = field(label);
-        WebElement message = driver.findElement(By.id(control.getAttribute("aria-describedby")));
+        WebElement message = driver.findElement(By.id(control.getDomAttribute("aria-describedby")));
         wait.until(d -> !message.getText().isBlank());
         return message.getText();
     }

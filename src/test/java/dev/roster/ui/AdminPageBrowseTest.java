@@ -42,7 +42,7 @@ class AdminPageBrowseTest {
         page.expectText("No accounts match.");
         List<String> all = page.visit("#/accounts?created_date_before=2999-01-01").listedIds();
         assertTrue(all.contains(acme.account("Globex Corporation")), all.toString());
-        assertEquals("2999-01-01", page.field("Created on or before").getAttribute("value"));
+        assertEquals("2999-01-01", page.field("Created on or before").getDomProperty("value"));
     }
 
     @Test

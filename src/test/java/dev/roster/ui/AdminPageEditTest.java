@@ -3,6 +3,7 @@ package dev.roster.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +22,7 @@ class AdminPageEditTest {
         page.fill("Email", "dana@acme.example").fill("Full name", name).click("Create dev user");
         String error = page.errorAt("Email");
         assertTrue(error.contains("dana@acme.example") || error.contains("email"), error);
-        assertEquals("true", page.field("Email").getAttribute("aria-invalid"));
+        assertEquals("true", page.field("Email").getDomAttribute("aria-invalid"));
         assertEquals(page.field("Email"), page.driver().switchTo().activeElement());
         page.screenshot("field-error");
         assertEquals("0", String.valueOf(acme.api().post("/dev-users.list", "{\"email\":[\"" + name + "@example.com\"]}")
@@ -31,7 +32,7 @@ class AdminPageEditTest {
         String id = acme.find("dev-users.list", "{\"email\":[\"" + name + "@example.com\"]}", "/dev_users/0/display_id");
         page.navigate("Edit").fill("Full name", name + " Hopper").choose("Job title", "developer").submit("Save");
         page.expectHeading(name + " Hopper").expectText("Saved.");
-        var user = acme.api().post("/dev-users.get", "{\"id\":\"" + id + "\"}").assertStatus(200).body().path("dev_user");
+        JsonNode user = acme.api().post("/dev-users.get", "{\"id\":\"" + id + "\"}").assertStatus(200).body().path("dev_user");
         assertEquals(name + " Hopper", user.path("full_name").asText());
         assertEquals("developer", user.path("job_title").asText());
     }
@@ -115,19 +116,19 @@ class AdminPageEditTest {
         assertEquals(404, acme.api().post("/tags.get", "{\"id\":\"" + tag + "\"}").status());
     }
 
-    private com.fasterxml.jackson.databind.JsonNode identities(String id) {
+    private JsonNode identities(String id) {
         return devUser(id).path("external_identities");
     }
 
-    private com.fasterxml.jackson.databind.JsonNode devUser(String id) {
+    private JsonNode devUser(String id) {
         return acme.api().post("/dev-users.get", "{\"id\":\"" + id + "\"}").assertStatus(200).body().path("dev_user");
     }
 
-    private com.fasterxml.jackson.databind.JsonNode revUser(String id) {
+    private JsonNode revUser(String id) {
         return acme.api().post("/rev-users.get", "{\"id\":\"" + id + "\"}").assertStatus(200).body().path("rev_user");
     }
 
-    private com.fasterxml.jackson.databind.JsonNode members(String group) {
+    private JsonNode members(String group) {
         return acme.api().post("/groups.members.list", "{\"group\":\"" + group + "\"}").assertStatus(200).body().path("members");
     }
 }

@@ -3,6 +3,7 @@ package dev.roster.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /** Merging from the page, in Chromium: a review of what will move, then the merge; a wrong ID at its field. */
@@ -20,7 +21,7 @@ class AdminPageMergeTest {
             + "\",\"phone_numbers\":[\"+14155550123\"],\"tags\":[{\"id\":\"" + acme.tag("vip") + "\"}]}", "/rev_user/display_id");
         AdminPage page = server.page().signIn(server.adminToken()).visit("#/rev-users/" + kept);
         page.navigate("Merge another rev user into this one").expectHeading("Merge rev users");
-        assertEquals(kept, page.field("The rev user to keep (ID)").getAttribute("value"));
+        assertEquals(kept, page.field("The rev user to keep (ID)").getDomProperty("value"));
 
         page.fill(SECONDARY, gone).click("Review merge").expectText("What will move");
         page.expectText("1 external ref: " + ref).expectText("1 phone number").expectText("1 tag: vip");
@@ -29,7 +30,7 @@ class AdminPageMergeTest {
 
         page.submit("Merge " + gone + " into " + kept).expectHeading("Bo Kept").expectText("Merged " + gone + " into " + kept + ".");
         assertEquals(404, acme.api().post("/rev-users.get", "{\"id\":\"" + gone + "\"}").status());
-        var user = acme.api().post("/rev-users.get", "{\"id\":\"" + kept + "\"}").assertStatus(200).body().path("rev_user");
+        JsonNode user = acme.api().post("/rev-users.get", "{\"id\":\"" + kept + "\"}").assertStatus(200).body().path("rev_user");
         assertTrue(user.path("external_refs").toString().contains(ref), user.toString());
         assertEquals("+14155550123", user.path("phone_numbers").path(0).asText());
     }

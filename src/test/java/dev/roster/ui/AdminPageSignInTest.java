@@ -17,7 +17,7 @@ class AdminPageSignInTest {
         AdminPage page = server.page();
         page.fill("Token", "not-a-roster-token").click("Sign in");
         assertTrue(page.errorAt("Token").toLowerCase().contains("token"), page.errorAt("Token"));
-        assertEquals("true", page.field("Token").getAttribute("aria-invalid"));
+        assertEquals("true", page.field("Token").getDomAttribute("aria-invalid"));
         assertNull(page.js("return sessionStorage.getItem('roster.token')"));
         page.screenshot("sign-in-refused");
     }

@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -25,6 +27,13 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of(System.getProperty("roster.chromedriver", "/usr/bin/chromedriver"));
     static final Dimension WIDE = new Dimension(1280, 1000);
     private static final Path SCREENSHOTS = Path.of("docs/screenshots");
+    // Selenium warns at every start that it has no DevTools support for Debian's Chromium version; the
+    // tests use WebDriver alone. Held here, since java.util.logging keeps its loggers only weakly.
+    private static final Logger SELENIUM = Logger.getLogger("org.openqa.selenium");
+
+    static {
+        SELENIUM.setLevel(Level.SEVERE);
+    }
 
     private final ChromeDriver driver;
     private final Path profile;
