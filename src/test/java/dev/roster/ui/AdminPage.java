@@ -161,6 +161,11 @@ final class AdminPage {
         return message.getText();
     }
 
+    /** The error a form shows for itself, not at one of its fields, once there is one. */
+    String formError() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main .form-status .notice.error"))).getText();
+    }
+
     /** The IDs in the first column of the list on the page, once it has loaded. */
     List<String> listedIds() {
         wait.until(ExpectedConditions.or(

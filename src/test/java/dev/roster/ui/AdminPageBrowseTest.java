@@ -46,6 +46,14 @@ class AdminPageBrowseTest {
     }
 
     @Test
+    void rev_orgs_filter_by_account() {
+        String globex = acme.account("Globex Corporation");
+        AdminPage page = server.page().signIn(server.adminToken()).visit("#/rev-orgs");
+        page.fill("Account IDs", globex).submit("Search");
+        assertEquals(List.of(acme.revOrg("Globex Corporation"), acme.revOrg("Globex Europe")), page.listedIds());
+    }
+
+    @Test
     void cursor_paging_moves_forward_and_back_through_a_filtered_list() {
         String tag = acme.create("tags.create", "{\"name\":\"" + Acme.unique("paging") + "\"}", "/tag/display_id");
         for (int i = 0; i < 12; i++) {

@@ -1,5 +1,6 @@
 package dev.roster.ui;
 
+import dev.roster.auth.Scope;
 import dev.roster.testing.Api;
 import dev.roster.testing.DedicatedServer;
 import dev.roster.testing.TestEngine;
@@ -46,6 +47,9 @@ final class AdminPageServer {
     String baseUrl() { return server.baseUrl(); }
 
     String adminToken() { return server.server().generatedAdminToken().orElseThrow(); }
+
+    /** A new token of the first start's admin, of {@code scope}. */
+    String token(Scope scope) { return server.token("admin@roster.local", scope); }
 
     /** The API as the admin, to set up and check what the page did. */
     Api api() { return server.admin(); }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.roster.auth.Scope;
 import java.util.List;
 import org.openqa.selenium.JavascriptExecutor;
 import org.junit.jupiter.api.Test;
@@ -50,5 +51,17 @@ class AdminPageSignInTest {
             const done = arguments[arguments.length - 1];
             import('./js/api.js').then((api) => api.call('dev-users.self')).then((r) => done(r.dev_user.display_id));""");
         assertEquals("DEVU-1", with);
+    }
+
+    @Test
+    void a_read_token_browses_but_a_change_is_refused_by_the_api_and_the_page_says_so() {
+        AdminPage page = server.page().signIn(server.token(Scope.READ)).visit("#/tags");
+        assertTrue(page.listedIds().contains(new Acme(server.api()).tag("vip")));
+        String name = Acme.unique("refused");
+        page.navigate("New tag").fill("Name", name).click("Create tag");
+        String refusal = page.formError();
+        assertTrue(refusal.contains("tags.create needs a token with admin scope"), refusal);
+        assertEquals(0, server.api().post("/tags.list", "{\"name\":[\"" + name + "\"]}").assertStatus(200)
+            .body().path("tags").size());
     }
 }
