@@ -51,7 +51,8 @@ final class AdminPage {
         fill("Token", token);
         click("Sign in");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-out")));
-        return this;
+        // Signing in lands on the dev users; a test's next step must not race that view's drawing.
+        return expectHeading("Dev users").settled();
     }
 
     /** Moves to a view by its address after '#', as a bookmark would. */
@@ -202,6 +203,11 @@ final class AdminPage {
     AdminPage type(CharSequence... keys) {
         new Actions(driver).sendKeys(keys).perform();
         return this;
+    }
+
+    /** Presses keys that lead to another view (Enter on a link or in a form), and waits until it has replaced this one. */
+    AdminPage pressToNewView(CharSequence... keys) {
+        return leaving(() -> type(keys));
     }
 
     AdminPage narrow() {

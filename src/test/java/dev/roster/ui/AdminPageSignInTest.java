@@ -64,4 +64,13 @@ class AdminPageSignInTest {
         assertEquals(0, server.api().post("/tags.list", "{\"name\":[\"" + name + "\"]}").assertStatus(200)
             .body().path("tags").size());
     }
+
+    @Test
+    void a_token_revoked_while_signed_in_returns_to_the_sign_in_form_and_is_forgotten() {
+        String token = server.token(Scope.ADMIN);
+        AdminPage page = server.page().signIn(token).visit("#/tags");
+        server.api().withToken(token).post("/auth-tokens.delete", "{}").assertStatus(200);
+        page.go("#/accounts").expectHeading("Sign in").expectText("Your token was refused (401): sign in again.");
+        assertNull(page.js("return sessionStorage.getItem('roster.token')"));
+    }
 }
