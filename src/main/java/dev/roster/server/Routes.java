@@ -17,6 +17,7 @@ import dev.roster.revorgs.RevOrgHandlers;
 import dev.roster.revusers.RevUserHandlers;
 import dev.roster.snapshots.SnapshotHandlers;
 import dev.roster.tags.TagHandlers;
+import dev.roster.ui.UiHandlers;
 import dev.roster.http.Operations;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
@@ -31,6 +32,10 @@ final class Routes {
         app.get("/ready", system::ready);
         app.get("/metrics", system::metrics);
         app.get("/openapi.json", system::openApi);
+        UiHandlers ui = new UiHandlers();
+        app.get("/", ui::home);
+        app.get("/_roster/ui", ui::asset);
+        app.get("/_roster/ui/<file>", ui::asset);
         Operations ops = operations(services);
         // Roster's own operations (fixtures, restores, resets) change the directory without events:
         // seeding a dev org must not fire its integrations' triggers.

@@ -1,0 +1,116 @@
+// What the page knows of each kind: its operations, list filters and sorts, and the fields of its forms.
+import * as F from './fields.js';
+import * as Q from './filters.js';
+
+const STATES = ['active', 'deactivated', 'deleted', 'locked', 'shadow', 'unassigned'];
+const JOB_TITLES = ['customer_success_manager', 'cxo', 'designer', 'developer', 'head_of_support', 'operations',
+  'others', 'product_manager', 'qa', 'revenue_leader', 'support', 'tech_lead'];
+const EVENT_TYPES = ['account_created', 'account_deleted', 'account_updated', 'dev_user_created', 'dev_user_deleted',
+  'dev_user_updated', 'group_created', 'group_deleted', 'group_member_added', 'group_member_removed', 'group_updated',
+  'rev_org_created', 'rev_org_deleted', 'rev_org_updated', 'rev_user_created', 'rev_user_deleted', 'rev_user_updated',
+  'tag_created', 'tag_deleted', 'tag_updated'];
+const CREATED = [Q.date('created_date', 'Created')];
+const DATES = ['created_date', 'modified_date'];
+
+const userName = (u) => u.full_name || u.display_name || u.email || u.display_id;
+
+export const KINDS = {
+  'dev-users': {
+    title: 'Dev users', one: 'dev user', item: 'dev_user', items: 'dev_users',
+    name: userName,
+    columns: [['display_id', 'ID'], ['full_name', 'Full name'], ['email', 'Email'], ['state', 'State'], ['created_date', 'Created']],
+    filters: [Q.list('email', 'Email'), Q.identity(), Q.choice('state', 'State', STATES), ...CREATED],
+    sorts: [...DATES, 'display_name', 'email', 'state'],
+    create: [F.email('email', 'Email', { required: true }), F.text('full_name', 'Full name'),
+      F.text('display_name', 'Display name'), F.choice('state', 'State', ['shadow'], { required: true }),
+      F.id('reports_to', 'Reports to (dev user ID)')],
+    update: [F.text('full_name', 'Full name'), F.text('display_name', 'Display name'),
+      F.choice('job_title', 'Job title', JOB_TITLES), F.id('reports_to', 'Reports to (dev user ID)')],
+    merge: { op: 'dev-users.merge', primary: 'primary_user', secondary: 'secondary_user' },
+    activation: true,
+  },
+  'rev-users': {
+    title: 'Rev users', one: 'rev user', item: 'rev_user', items: 'rev_users',
+    name: userName,
+    columns: [['display_id', 'ID'], ['display_name', 'Name'], ['email', 'Email'], ['rev_org', 'Rev org'], ['created_date', 'Created']],
+    filters: [Q.list('email', 'Email'), Q.list('external_ref', 'External ref'),
+      Q.list('rev_org', 'Rev org IDs'), Q.list('associations', 'Account or rev org IDs (associations)'),
+      Q.list('tags', 'Tag IDs'), ...CREATED],
+    sorts: [...DATES, 'display_name', 'external_ref'],
+    create: [F.text('display_name', 'Display name'), F.email('email', 'Email'), F.text('external_ref', 'External ref'),
+      F.id('account', 'Account ID'), F.id('rev_org', 'Rev org ID'), F.list('phone_numbers', 'Phone numbers'),
+      F.textarea('description', 'Description')],
+    update: [F.text('display_name', 'Display name'), F.email('email', 'Email'), F.text('external_ref', 'External ref'),
+      F.list('external_refs', 'Other external refs'), F.list('phone_numbers', 'Phone numbers'),
+      F.textarea('description', 'Description')],
+    merge: { op: 'rev-users.merge', primary: 'primary_user', secondary: 'secondary_user' },
+    deletable: true,
+  },
+  accounts: {
+    title: 'Accounts', one: 'account', item: 'account', items: 'accounts',
+    name: (a) => a.display_name || a.display_id,
+    columns: [['display_id', 'ID'], ['display_name', 'Name'], ['domains', 'Domains'], ['tier', 'Tier'], ['created_date', 'Created']],
+    filters: [Q.list('display_name', 'Name'), Q.list('domains', 'Domains'),
+      Q.list('external_refs', 'External refs'), Q.list('tags', 'Tag IDs'), ...CREATED],
+    sorts: [...DATES, 'display_name'],
+    create: [F.text('display_name', 'Name', { required: true }), F.list('domains', 'Domains'),
+      F.list('external_refs', 'External refs'), F.list('websites', 'Websites'), F.text('tier', 'Tier'),
+      F.textarea('description', 'Description')],
+    update: [F.text('display_name', 'Name'), F.list('domains', 'Domains'), F.list('external_refs', 'External refs'),
+      F.list('websites', 'Websites', { wrap: 'set' }), F.text('tier', 'Tier'), F.textarea('description', 'Description')],
+    merge: { op: 'accounts.merge', primary: 'primary_account', secondary: 'secondary_account' },
+    deletable: true,
+  },
+  'rev-orgs': {
+    title: 'Rev orgs', one: 'rev org', item: 'rev_org', items: 'rev_orgs',
+    name: (o) => o.display_name || o.display_id,
+    columns: [['display_id', 'ID'], ['display_name', 'Name'], ['account', 'Account'], ['external_ref', 'External ref'], ['created_date', 'Created']],
+    filters: [Q.list('display_name', 'Name'), Q.list('account', 'Account IDs'),
+      Q.list('external_ref', 'External ref'), Q.list('tags', 'Tag IDs'), ...CREATED],
+    sorts: [...DATES, 'display_name'],
+    create: [F.text('display_name', 'Name', { required: true }), F.id('account', 'Account ID', { required: true }),
+      F.text('external_ref', 'External ref'), F.choice('environment', 'Environment', ['production', 'staging', 'test']),
+      F.text('tier', 'Tier'), F.textarea('description', 'Description')],
+    update: [F.text('display_name', 'Name'), F.text('external_ref', 'External ref'),
+      F.choice('environment', 'Environment', ['production', 'staging', 'test']), F.text('tier', 'Tier'),
+      F.textarea('description', 'Description')],
+    deletable: true,
+  },
+  tags: {
+    title: 'Tags', one: 'tag', item: 'tag', items: 'tags',
+    name: (t) => t.name || t.display_id,
+    columns: [['display_id', 'ID'], ['name', 'Name'], ['allowed_values', 'Allowed values'], ['created_date', 'Created']],
+    filters: [Q.list('name', 'Name')],
+    sorts: ['name', ...DATES],
+    create: [F.text('name', 'Name', { required: true }), F.list('allowed_values', 'Allowed values'),
+      F.textarea('description', 'Description')],
+    update: [F.text('name', 'Name'), F.list('allowed_values', 'Allowed values', { wrap: 'set' }),
+      F.textarea('description', 'Description')],
+    deletable: true,
+  },
+  groups: {
+    title: 'Groups', one: 'group', item: 'group', items: 'groups',
+    name: (g) => g.name || g.display_id,
+    columns: [['display_id', 'ID'], ['name', 'Name'], ['member_type', 'Members'], ['owner', 'Owner'], ['created_date', 'Created']],
+    filters: [Q.list('name', 'Name'), Q.choice('member_type', 'Member kind', ['dev_user', 'rev_user'])],
+    sorts: ['name', ...DATES],
+    create: [F.text('name', 'Name', { required: true }), F.textarea('description', 'Description', { required: true }),
+      F.choice('member_type', 'Member kind', ['dev_user', 'rev_user']), F.id('owner', 'Owner (dev user ID)')],
+    update: [F.text('name', 'Name'), F.textarea('description', 'Description'), F.id('owner', 'Owner (dev user ID)')],
+  },
+  webhooks: {
+    title: 'Webhooks', one: 'webhook', item: 'webhook', items: 'webhooks',
+    name: (w) => w.url || w.display_id,
+    columns: [['display_id', 'ID'], ['url', 'URL'], ['status', 'Status'], ['event_types', 'Events'], ['created_date', 'Created']],
+    // The contract's webhooks.list takes no filters and answers every webhook at once.
+    filters: [],
+    sorts: [],
+    unpaged: true,
+    create: [F.text('url', 'URL', { required: true }), F.choices('event_types', 'Event types', EVENT_TYPES),
+      F.headers('headers', 'Headers (Name: value)'), F.text('secret', 'Secret (8 to 32 characters; empty: Roster makes one)')],
+    update: [F.text('url', 'URL'), F.choices('event_types', 'Event types', EVENT_TYPES, { wrap: 'set' }),
+      F.headers('headers', 'Headers (Name: value)', { wrap: 'set' }), F.text('secret', 'New secret (8 to 32 characters)')],
+    statusAction: true,
+    deletable: true,
+  },
+};
