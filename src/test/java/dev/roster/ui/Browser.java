@@ -26,7 +26,9 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of(System.getProperty("roster.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("roster.chromedriver", "/usr/bin/chromedriver"));
     static final Dimension WIDE = new Dimension(1280, 1000);
-    private static final Path SCREENSHOTS = Path.of("docs/screenshots");
+    // A test run writes its screenshots under target/, never over the committed ones the README shows:
+    // copy them to docs/screenshots/ when the page changes (see the README's "The admin page").
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
     // Selenium warns at every start that it has no DevTools support for Debian's Chromium version; the
     // tests use WebDriver alone. Held here, since java.util.logging keeps its loggers only weakly.
     private static final Logger SELENIUM = Logger.getLogger("org.openqa.selenium");
@@ -83,7 +85,7 @@ final class Browser implements AutoCloseable {
 
     ChromeDriver driver() { return driver; }
 
-    /** Saves what the window shows as docs/screenshots/{@code name}.png, for the README. */
+    /** Saves what the window shows as target/screenshots/{@code name}.png. */
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
