@@ -103,7 +103,13 @@ class SlowClientsTest {
             } catch (java.io.IOException refused) {
                 // The server closed the connection once the head passed its limit.
             }
-            return answer(socket);
+            try {
+                return answer(socket);
+            } catch (java.net.SocketException reset) {
+                // Closed with our bytes still unread, the server's side resets the connection: the
+                // 431 it sent may be lost with it, on a busy machine more often than not.
+                return "";
+            }
         }
     }
 
