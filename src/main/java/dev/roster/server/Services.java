@@ -13,6 +13,7 @@ import dev.roster.groups.GroupMembershipService;
 import dev.roster.groups.GroupService;
 import dev.roster.events.EventOutbox;
 import dev.roster.faults.FaultService;
+import dev.roster.http.Operations;
 import dev.roster.journal.JournalService;
 import dev.roster.accounts.AccountService;
 import dev.roster.revorgs.RevOrgService;
@@ -31,6 +32,11 @@ public record Services(Database db, Clock clock, TokenService tokens, OperatorTo
     /** {@code auth-tokens.*}, over the services it provisions rev users through. */
     public AuthTokenService authTokens() {
         return new AuthTokenService(db, clock, tokens, devUsers, devOrgs, accounts, revOrgs, revUsers);
+    }
+
+    /** Every DevRev and Roster operation by name, as requests run them (bulk import and export run them so). */
+    public Operations operations() {
+        return Routes.operations(this);
     }
 
     /**
