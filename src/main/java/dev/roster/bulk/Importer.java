@@ -1,29 +1,26 @@
 package dev.roster.bulk;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.auth.Caller;
 import dev.roster.auth.Scope;
 import dev.roster.errors.ApiError;
-import dev.roster.errors.ApiException;
 import dev.roster.events.EventOutbox;
-import dev.roster.http.Json;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.IdParser;
 import dev.roster.server.Services;
-import dev.roster.store.StoreException;
 import dev.roster.store.Tx;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * {@code roster import}: NDJSON lines into a dev org, each through the operations a client would run.
- * Lines are committed in batches, one transaction each; every line runs under a savepoint, so a bad
- * one is rolled back alone, reported, and the batch goes on. A dry run is one transaction, rolled back.
+ * Lines are committed in batches, one transaction each ({@link Batch}); a bad line is rolled back
+ * alone, reported, and the import goes on. A dry run is one transaction, rolled back.
  */
 public final class Importer {
     /** Lines a transaction commits: enough that commits cost little, few enough that an interruption loses little. */
@@ -96,70 +93,23 @@ public final class Importer {
         RolledBack() { super(null, null, false, false); }
     }
 
+    /** Reads the next batch of lines and runs it in {@code tx}, adding up what it did. */
     private Void batch(RowContext ctx, Tx tx, BufferedReader in) {
-        ctx.in(tx);
-        for (int n = 0; n < BATCH; n++) {
-            if (stopRequested) {
-                stoppedEarly = true;
-                return null;
-            }
-            String text = readLine(in);
-            if (text == null) {
-                ended = true;
-                return null;
-            }
-            line++;
-            RowError error = text.isBlank() ? null : row(ctx, tx, text);
-            if (error != null) {
-                failed++;
-                listener.failed(error);
-                if (options.failFast()) {
-                    stoppedEarly = true;
-                    return null;
-                }
-            }
-            committedThrough = line;
-            listener.read(line);
-        }
+        List<String> lines = new ArrayList<>(BATCH);
+        for (String text; lines.size() < BATCH && (text = readLine(in)) != null; ) lines.add(text);
+        ended = lines.size() < BATCH;
+        Batch batch = new Batch(lines, line + 1, ctx, options.failFast(), () -> stopRequested);
+        batch.run(tx);
+        line += lines.size();
+        imported += batch.imported;
+        updated += batch.updated;
+        skipped += batch.skipped;
+        failed += batch.errors.size();
+        batch.errors.forEach(listener::failed);
+        committedThrough = batch.through;
+        stoppedEarly = batch.stoppedEarly;
+        listener.read(batch.through);
         return null;
-    }
-
-    /** Imports one line under a savepoint; answers why it was not imported, or null. */
-    private RowError row(RowContext ctx, Tx tx, String text) {
-        ObjectNode object;
-        try {
-            JsonNode parsed = Json.MAPPER.readTree(text);
-            if (!(parsed instanceof ObjectNode o)) return new RowError(line, null, null, "is not a JSON object");
-            object = o;
-        } catch (JsonProcessingException e) {
-            return new RowError(line, null, null, "is not JSON: " + e.getOriginalMessage());
-        }
-        String type = object.path("type").textValue();
-        RowKind kind = type == null ? null : RowKinds.of(type).orElse(null);
-        if (kind == null) {
-            return new RowError(line, type, "type", (type == null ? "is missing" : "'" + type + "' is no type Roster imports")
-                + "; the types are " + RowKinds.known());
-        }
-        tx.update("savepoint bulk_line");
-        try {
-            count(kind.apply(object, ctx));
-            tx.update("release savepoint bulk_line");
-            return null;
-        } catch (ApiException | StoreException refused) {
-            tx.update("rollback to savepoint bulk_line");
-            tx.update("release savepoint bulk_line");
-            ctx.keys.forget();
-            return refused instanceof ApiException api ? RowError.of(line, type, api.error())
-                : new RowError(line, type, null, "the database refused it: " + refused.getMessage());
-        }
-    }
-
-    private void count(Outcome outcome) {
-        switch (outcome) {
-            case IMPORTED -> imported++;
-            case UPDATED -> updated++;
-            case SKIPPED -> skipped++;
-        }
     }
 
     private ImportSummary summary() {
