@@ -41,6 +41,15 @@ final class BulkStore implements AutoCloseable {
     /** A file in this store's data directory. */
     Path file(String name) { return server.dataDir().resolve(name); }
 
+    /** A file in the data directory holding {@code lines}, one a line. */
+    Path write(String name, String... lines) {
+        try {
+            return Files.write(file(name), List.of(lines));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** {@code roster} with these arguments and the options that open this store. */
     CommandRun roster(String... command) {
         List<String> args = new ArrayList<>(List.of(command));
