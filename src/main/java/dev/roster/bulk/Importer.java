@@ -69,7 +69,7 @@ public final class Importer {
     }
 
     private ImportSummary batches(RowContext ctx, BufferedReader in) {
-        while (!ended && !stoppedEarly) {
+        while (goesOn()) {
             services.db().writeAsOne(tx -> batch(ctx, tx, in));
             listener.committed(committedThrough, summary(), ctx.keys.fileIds());
         }
@@ -80,7 +80,7 @@ public final class Importer {
     private ImportSummary dryRun(RowContext ctx, BufferedReader in) {
         try {
             services.db().writeAsOne(tx -> {
-                while (!ended && !stoppedEarly) batch(ctx, tx, in);
+                while (goesOn()) batch(ctx, tx, in);
                 throw new RolledBack();
             });
         } catch (RolledBack expected) {
@@ -91,6 +91,12 @@ public final class Importer {
 
     private static final class RolledBack extends RuntimeException {
         RolledBack() { super(null, null, false, false); }
+    }
+
+    /** Whether another batch is to run: not at the end, not stopped, and no stop asked for between batches. */
+    private boolean goesOn() {
+        if (stopRequested) stoppedEarly = true;
+        return !ended && !stoppedEarly;
     }
 
     /** Reads the next batch of lines and runs it in {@code tx}, adding up what it did. */
