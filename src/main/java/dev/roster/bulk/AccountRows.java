@@ -30,7 +30,7 @@ final class AccountRows implements RowKind {
             ctx.createdAccount(id);
         }
         ctx.keys.imported(fileId, id);
-        ctx.restoreDates(BulkKind.ACCOUNT, IdKind.ACCOUNT, id, line);
+        ctx.restoreDates(BulkKind.ACCOUNT, IdKind.ACCOUNT, id, line, existing.isEmpty());
         return existing.isPresent() ? Outcome.UPDATED : Outcome.IMPORTED;
     }
 

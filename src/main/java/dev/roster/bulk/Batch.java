@@ -17,6 +17,9 @@ import java.util.function.BooleanSupplier;
  * are undone alone. Good files, the usual case, so pay for no savepoints.
  */
 final class Batch {
+    private static final String BATCH = "bulk_batch";
+    private static final String LINE = "bulk_line";
+
     private final List<String> lines;
     /** The number of the batch's first line in the file (from 1). */
     private final long first;
@@ -40,13 +43,15 @@ final class Batch {
 
     void run(Tx tx) {
         ctx.in(tx);
-        tx.update("savepoint bulk_batch");
+        ctx.store.enlargeCache(tx);
+        ctx.store.savepoint(tx, BATCH);
         if (!pass(tx, false)) {
-            tx.update("rollback to savepoint bulk_batch");
+            ctx.store.rollbackTo(tx, BATCH);
             ctx.keys.forget();
+            ctx.store.savepoint(tx, BATCH);
             pass(tx, true);
         }
-        tx.update("release savepoint bulk_batch");
+        ctx.store.release(tx, BATCH);
     }
 
     /** Runs the lines, each under a savepoint if {@code guarded}; false when unguarded and a line was refused. */
@@ -97,20 +102,28 @@ final class Batch {
                 + "; the types are " + RowKinds.known());
         }
         if (!guarded) {
-            count(kind.apply(object, ctx));
+            apply(kind, object);
             return null;
         }
-        tx.update("savepoint bulk_line");
+        ctx.store.savepoint(tx, LINE);
         try {
-            count(kind.apply(object, ctx));
-            tx.update("release savepoint bulk_line");
+            apply(kind, object);
+            ctx.store.release(tx, LINE);
             return null;
         } catch (ApiException | StoreException refused) {
-            tx.update("rollback to savepoint bulk_line");
-            tx.update("release savepoint bulk_line");
+            ctx.store.rollbackTo(tx, LINE);
             ctx.keys.forget();
             return refused instanceof ApiException api ? RowError.of(number, type, api.error())
                 : new RowError(number, type, null, "the database refused it: " + refused.getMessage());
+        }
+    }
+
+    private void apply(RowKind kind, ObjectNode object) {
+        try {
+            ctx.begin(object);
+            count(kind.apply(object, ctx));
+        } finally {
+            ctx.end();
         }
     }
 

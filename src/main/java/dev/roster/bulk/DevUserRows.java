@@ -30,7 +30,7 @@ final class DevUserRows implements RowKind {
             ctx.api.run("dev-users.identities.link", link);
         }
         state(line, id, ctx);
-        ctx.restoreDates(BulkKind.DEV_USER, IdKind.DEV_USER, id, line);
+        ctx.restoreDates(BulkKind.DEV_USER, IdKind.DEV_USER, id, line, existing.isEmpty());
         return existing.isPresent() ? Outcome.UPDATED : Outcome.IMPORTED;
     }
 

@@ -23,7 +23,7 @@ final class GroupRows implements RowKind {
         } else {
             id = ctx.api.run("groups.create", request).path("group").path("id").asText();
         }
-        ctx.restoreDates(BulkKind.GROUP, IdKind.GROUP, id, line);
+        ctx.restoreDates(BulkKind.GROUP, IdKind.GROUP, id, line, existing.isEmpty());
         return existing.isPresent() ? Outcome.UPDATED : Outcome.IMPORTED;
     }
 }

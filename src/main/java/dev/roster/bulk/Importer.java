@@ -50,7 +50,10 @@ public final class Importer {
      * {@code fileIds} are those a previous run of the file recorded (see {@link ImportListener#committed}).
      */
     public ImportSummary run(long orgId, BufferedReader in, long resumeAfter, Map<String, String> fileIds) {
-        RowContext ctx = new RowContext(new OperationRunner(services.operations(), importer(orgId)), options.mode(), services);
+        // The operations run on a clock of their own, which each line sets to its object's creation.
+        LineClock clock = new LineClock();
+        Services stamped = Services.over(services.db(), clock);
+        RowContext ctx = new RowContext(new OperationRunner(stamped.operations(), importer(orgId)), options.mode(), stamped, clock);
         fileIds.forEach(ctx.keys::imported);
         skip(in, resumeAfter);
         committedThrough = resumeAfter;

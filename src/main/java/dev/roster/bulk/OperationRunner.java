@@ -16,14 +16,21 @@ import java.util.function.Consumer;
  */
 final class OperationRunner {
     private final Operations operations;
-    private final Caller caller;
+    private final Caller importer;
+    private Caller caller;
 
-    OperationRunner(Operations operations, Caller caller) {
+    OperationRunner(Operations operations, Caller importer) {
         this.operations = operations;
-        this.caller = caller;
+        this.importer = importer;
+        this.caller = importer;
     }
 
     Caller caller() { return caller; }
+
+    /** Runs what follows as dev user {@code userId} of the same dev org, with the same scope; null for the importer. */
+    void actAs(Long userId) {
+        caller = userId == null ? importer : new Caller(importer.orgId(), userId, importer.scope());
+    }
 
     /** The operation's answer as a client reads it; an empty object for an answer without a body. */
     JsonNode run(String operation, ObjectNode request) {

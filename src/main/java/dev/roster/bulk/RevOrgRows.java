@@ -43,7 +43,8 @@ final class RevOrgRows implements RowKind {
             id = ctx.api.run("rev-orgs.create", request).path("rev_org").path("id").asText();
         }
         ctx.keys.imported(fileId, id);
-        ctx.restoreDates(BulkKind.REV_ORG, IdKind.REV_ORG, id, line);
+        // A default rev org was stamped by its account's line, not its own.
+        ctx.restoreDates(BulkKind.REV_ORG, IdKind.REV_ORG, id, line, isNew && !isDefault);
         return isNew ? Outcome.IMPORTED : Outcome.UPDATED;
     }
 

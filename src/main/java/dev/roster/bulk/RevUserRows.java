@@ -25,7 +25,7 @@ final class RevUserRows implements RowKind {
             if (existing.isPresent()) {
                 ctx.api.run("rev-users.update", request.put("id", existing.get()));
                 if (revOrg != null) ctx.api.run("rev-users.link", OperationRunner.request().put("id", existing.get()).put("rev_org", revOrg));
-                ctx.restoreDates(BulkKind.REV_USER, IdKind.REV_USER, existing.get(), line);
+                ctx.restoreDates(BulkKind.REV_USER, IdKind.REV_USER, existing.get(), line, false);
                 return Outcome.UPDATED;
             }
         }
@@ -38,7 +38,7 @@ final class RevUserRows implements RowKind {
             if (ref != null && ctx.keys.findRevUser(ref).isPresent()) return Outcome.SKIPPED;
             throw refused;
         }
-        ctx.restoreDates(BulkKind.REV_USER, IdKind.REV_USER, id, line);
+        ctx.restoreDates(BulkKind.REV_USER, IdKind.REV_USER, id, line, true);
         return Outcome.IMPORTED;
     }
 }

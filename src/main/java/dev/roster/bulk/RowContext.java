@@ -7,6 +7,7 @@ import dev.roster.ids.IdKind;
 import dev.roster.ids.IdParser;
 import dev.roster.server.Services;
 import dev.roster.store.Tx;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -17,12 +18,18 @@ final class RowContext {
     final NaturalKeys keys;
     final ImportMode mode;
     final Services services;
-    private final DateStore dates = new DateStore();
+    final ImportStore store = new ImportStore();
     /** Accounts this import created: their default rev orgs are new too. Few, so kept. */
     private final Set<String> createdAccounts = new HashSet<>();
     private Tx tx;
 
-    RowContext(OperationRunner api, ImportMode mode, Services services) {
+    private final LineClock clock;
+    /** The line under way's created_date and created_by, as the operations stamped its object. */
+    private Long created;
+    private Long author;
+
+    RowContext(OperationRunner api, ImportMode mode, Services services, LineClock clock) {
+        this.clock = clock;
         this.api = api;
         this.keys = new NaturalKeys(api);
         this.mode = mode;
@@ -48,16 +55,32 @@ final class RowContext {
     }
 
     /**
-     * Gives the object {@code id} the dates and authors of its line, where the line has them: the file's
-     * history survives the import. An author whose email is no dev user here stays the importer.
+     * Runs the line's operations as of its {@code created_date} and by its {@code created_by}, so that
+     * they stamp a new object as the file says. An author whose email is no dev user here is the importer.
      */
-    void restoreDates(BulkKind kind, IdKind idKind, String id, ObjectNode line) {
-        Long created = date(line, "created_date");
+    void begin(ObjectNode line) {
+        created = date(line, "created_date");
+        author = author(line.get("created_by"));
+        clock.set(created == null ? null : Instant.ofEpochMilli(created));
+        api.actAs(author);
+    }
+
+    /** Back to the present and the importer, after a line. */
+    void end() {
+        clock.set(null);
+        api.actAs(null);
+    }
+
+    /**
+     * Gives the object {@code id} the dates and authors of its line that its operations did not stamp:
+     * all of them on an object that existed, the modification on a new one modified after its creation.
+     */
+    void restoreDates(BulkKind kind, IdKind idKind, String id, ObjectNode line, boolean isNew) {
         Long modified = date(line, "modified_date");
-        Long createdBy = author(line.get("created_by"));
         Long modifiedBy = author(line.get("modified_by"));
-        if (created == null && modified == null && createdBy == null && modifiedBy == null) return;
-        dates.restore(tx, kind, orgId(), number(idKind, id), created, modified, createdBy, modifiedBy);
+        boolean stamped = (modified == null || modified.equals(created)) && (modifiedBy == null || modifiedBy.equals(author));
+        if (isNew && stamped) return;
+        store.restore(tx, kind, orgId(), number(idKind, id), created, modified, author, modifiedBy);
     }
 
     private static Long date(ObjectNode line, String field) {

@@ -23,7 +23,7 @@ final class TagRows implements RowKind {
         } else {
             id = ctx.api.run("tags.create", request).path("tag").path("id").asText();
         }
-        ctx.restoreDates(BulkKind.TAG, IdKind.TAG, id, line);
+        ctx.restoreDates(BulkKind.TAG, IdKind.TAG, id, line, existing.isEmpty());
         return existing.isPresent() ? Outcome.UPDATED : Outcome.IMPORTED;
     }
 }
