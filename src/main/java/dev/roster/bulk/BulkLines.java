@@ -3,6 +3,9 @@ package dev.roster.bulk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.http.Json;
+import dev.roster.ids.IdKind;
+import dev.roster.ids.Ids;
+import dev.roster.revorgs.OrgSummaryJson;
 
 /**
  * The lines a bulk file holds besides the objects' own: relations, each naming both ends as the API
@@ -17,12 +20,14 @@ final class BulkLines {
     private BulkLines() {}
 
     /** {@code {type, rev_user: {id, display_id, external_ref}, associated_to: org summary}}. */
-    static ObjectNode association(JsonNode user, BulkKind target, JsonNode org) {
+    static ObjectNode association(long orgId, AssociationStore.Row row) {
         ObjectNode line = Json.MAPPER.createObjectNode().put("type", ASSOCIATION);
-        line.putObject("rev_user").put("id", user.path("id").asText()).put("display_id", user.path("display_id").asText())
-            .put("external_ref", user.path("external_ref").asText());
-        line.putObject("associated_to").put("type", target.wire).put("id", org.path("id").asText())
-            .put("display_id", org.path("display_id").asText()).put("display_name", org.path("display_name").asText());
+        line.putObject("rev_user").put("id", Ids.don(IdKind.REV_USER, orgId, row.revUserId()))
+            .put("display_id", Ids.displayId(IdKind.REV_USER, row.revUserId())).put("external_ref", row.externalRef());
+        OrgSummaryJson target = row.targetKind().equals("account")
+            ? OrgSummaryJson.account(orgId, row.targetId(), row.targetName())
+            : OrgSummaryJson.revOrg(orgId, row.targetId(), row.targetName());
+        line.set("associated_to", Json.MAPPER.valueToTree(target));
         return line;
     }
 

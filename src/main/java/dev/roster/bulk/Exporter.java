@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.auth.Caller;
 import dev.roster.auth.Scope;
+import dev.roster.http.ListParams;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.IdParser;
 import dev.roster.revorgs.RevOrg;
 import dev.roster.server.Services;
 import dev.roster.store.Tx;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -42,10 +44,7 @@ public final class Exporter {
             if (kind == BulkKind.REV_ORG && isDefault(tx, api.caller().orgId(), object)) object.put(BulkLines.IS_DEFAULT, true);
             lines.write(kind.wire, object);
         });
-        if (kind == BulkKind.REV_USER) {
-            associations(api, BulkKind.ACCOUNT, lines);
-            associations(api, BulkKind.REV_ORG, lines);
-        }
+        if (kind == BulkKind.REV_USER) associations(tx, api.caller().orgId(), lines);
         if (kind == BulkKind.GROUP) {
             api.forEach(kind.listOperation, OperationRunner.request(), kind.listField, group -> members(api, group, lines));
         }
@@ -57,14 +56,15 @@ public final class Exporter {
         return services.revOrgs().find(tx, orgId, id).map(RevOrg::isDefault).orElse(false);
     }
 
-    /** A line per rev user associated with each account (or rev org), by the target: few targets, each one indexed list. */
-    private static void associations(OperationRunner api, BulkKind target, LineWriter lines) {
-        api.forEach(target.listOperation, OperationRunner.request(), target.listField, org -> {
-            ObjectNode filter = OperationRunner.request();
-            filter.putArray("associations").add(org.path("id").asText());
-            api.forEach(BulkKind.REV_USER.listOperation, filter, BulkKind.REV_USER.listField,
-                user -> lines.write(BulkLines.association(user, target, org)));
-        });
+    private void associations(Tx tx, long orgId, LineWriter lines) {
+        AssociationStore store = new AssociationStore();
+        List<AssociationStore.Row> page;
+        AssociationStore.Row last = AssociationStore.START;
+        do {
+            page = store.after(tx, orgId, last, ListParams.MAX_LIMIT);
+            for (AssociationStore.Row row : page) lines.write(BulkLines.association(orgId, row));
+            if (!page.isEmpty()) last = page.getLast();
+        } while (page.size() == ListParams.MAX_LIMIT);
     }
 
     private static void members(OperationRunner api, JsonNode group, LineWriter lines) {
