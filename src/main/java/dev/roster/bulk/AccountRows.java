@@ -21,17 +21,11 @@ final class AccountRows implements RowKind {
         ObjectNode request = RequestFields.copy(line, FIELDS);
         ReferenceFields.putDevUsers(line, "owned_by", request, ctx);
         ReferenceFields.putTags(line, request, ctx);
-        String id;
-        if (existing.isPresent()) {
-            id = existing.get();
-            ctx.api.run("accounts.update", request.put("id", id));
-        } else {
-            id = ctx.api.run("accounts.create", request).path("account").path("id").asText();
-            ctx.createdAccount(id);
-        }
+        String id = ctx.save(existing, "accounts", "account", request);
+        if (existing.isEmpty()) ctx.createdAccount(id);
         ctx.keys.imported(fileId, id);
         ctx.restoreDates(BulkKind.ACCOUNT, IdKind.ACCOUNT, id, line, existing.isEmpty());
-        return existing.isPresent() ? Outcome.UPDATED : Outcome.IMPORTED;
+        return RowContext.outcome(existing);
     }
 
     private static Optional<String> existing(ObjectNode line, RowContext ctx) {

@@ -16,14 +16,8 @@ final class GroupRows implements RowKind {
         ObjectNode request = existing.isPresent() ? RequestFields.copy(line, "name", "description")
             : RequestFields.copy(line, "name", "description", "member_type");
         if (RequestFields.has(line, "owner")) request.put("owner", ctx.keys.devUser("owner", line.get("owner")));
-        String id;
-        if (existing.isPresent()) {
-            id = existing.get();
-            ctx.api.run("groups.update", request.put("id", id));
-        } else {
-            id = ctx.api.run("groups.create", request).path("group").path("id").asText();
-        }
+        String id = ctx.save(existing, "groups", "group", request);
         ctx.restoreDates(BulkKind.GROUP, IdKind.GROUP, id, line, existing.isEmpty());
-        return existing.isPresent() ? Outcome.UPDATED : Outcome.IMPORTED;
+        return RowContext.outcome(existing);
     }
 }

@@ -34,14 +34,8 @@ final class RevOrgRows implements RowKind {
         }
         ObjectNode request = RequestFields.copy(line, FIELDS);
         ReferenceFields.putTags(line, request, ctx);
-        String id;
-        if (existing.isPresent()) {
-            id = existing.get();
-            ctx.api.run("rev-orgs.update", request.put("id", id));
-        } else {
-            request.put("account", account(line, ctx));
-            id = ctx.api.run("rev-orgs.create", request).path("rev_org").path("id").asText();
-        }
+        if (existing.isEmpty()) request.put("account", account(line, ctx));
+        String id = ctx.save(existing, "rev-orgs", "rev_org", request);
         ctx.keys.imported(fileId, id);
         // A default rev org was stamped by its account's line, not its own.
         ctx.restoreDates(BulkKind.REV_ORG, IdKind.REV_ORG, id, line, isNew && !isDefault);

@@ -42,6 +42,23 @@ final class RowContext {
 
     long orgId() { return api.caller().orgId(); }
 
+    /**
+     * Updates the existing object ({@code operations.update}) or creates one ({@code operations.create},
+     * answering it in {@code field}) with {@code request}; answers its id.
+     */
+    String save(Optional<String> existing, String operations, String field, ObjectNode request) {
+        if (existing.isPresent()) {
+            api.run(operations + ".update", request.put("id", existing.get()));
+            return existing.get();
+        }
+        return api.run(operations + ".create", request).path(field).path("id").asText();
+    }
+
+    /** What saving did, by whether the object existed. */
+    static Outcome outcome(Optional<String> existing) {
+        return existing.isPresent() ? Outcome.UPDATED : Outcome.IMPORTED;
+    }
+
     void createdAccount(String id) { createdAccounts.add(id); }
 
     /** Whether the account a rev org's line names was created by this import. */

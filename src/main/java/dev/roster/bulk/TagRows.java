@@ -15,15 +15,8 @@ final class TagRows implements RowKind {
         if (name == null) throw ApiError.missing("name").toException();
         Optional<String> existing = ctx.keys.findTag(name);
         if (existing.isPresent() && ctx.mode == ImportMode.CREATE) return Outcome.SKIPPED;
-        ObjectNode request = RequestFields.copy(line, FIELDS);
-        String id;
-        if (existing.isPresent()) {
-            id = existing.get();
-            ctx.api.run("tags.update", request.put("id", id));
-        } else {
-            id = ctx.api.run("tags.create", request).path("tag").path("id").asText();
-        }
+        String id = ctx.save(existing, "tags", "tag", RequestFields.copy(line, FIELDS));
         ctx.restoreDates(BulkKind.TAG, IdKind.TAG, id, line, existing.isEmpty());
-        return existing.isPresent() ? Outcome.UPDATED : Outcome.IMPORTED;
+        return RowContext.outcome(existing);
     }
 }

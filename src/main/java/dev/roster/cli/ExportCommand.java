@@ -16,7 +16,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code roster export}: a dev org's directory as NDJSON, from one snapshot of the store. */
@@ -29,14 +28,8 @@ public final class ExportCommand implements Callable<Integer> {
             + "its members). Default: all.")
     List<String> kinds;
 
-    @Parameters(index = "0", paramLabel = "FILE|-", description = "The file to write, or - for standard output.")
-    String file;
-
     @Mixin
-    DevOrgOption devOrg;
-
-    @Mixin
-    StorageOptions storage;
+    BulkTarget target;
 
     @Spec
     CommandSpec spec;
@@ -45,28 +38,28 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Set<BulkKind> chosen = chosenKinds();
         long lines;
-        if (file.equals("-")) {
+        if (target.isStandardStream()) {
             lines = export(chosen, System.out);
             System.out.flush();
         } else {
             // Written aside and moved into place whole: a failed export leaves no half file under the name.
-            Path target = Path.of(file).toAbsolutePath();
-            Path partial = target.resolveSibling(target.getFileName() + ".partial");
+            Path file = Path.of(target.file).toAbsolutePath();
+            Path partial = file.resolveSibling(file.getFileName() + ".partial");
             try (OutputStream out = Files.newOutputStream(partial)) {
                 lines = export(chosen, out);
             } catch (RuntimeException | IOException e) {
                 Files.deleteIfExists(partial);
                 throw e;
             }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         System.err.println("exported " + lines + " lines");
         return 0;
     }
 
     private long export(Set<BulkKind> chosen, OutputStream out) {
-        return storage.forLongWork().onExistingStore(services ->
-            new Exporter(services).export(devOrg.resolve(services), chosen, out));
+        return target.storage.forLongWork().onExistingStore(services ->
+            new Exporter(services).export(target.devOrg(services), chosen, out));
     }
 
     private Set<BulkKind> chosenKinds() {

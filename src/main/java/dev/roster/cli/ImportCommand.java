@@ -22,7 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code roster import}: NDJSON (as {@code roster export} writes it, or each kind's create shape) into
@@ -31,9 +30,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true, showDefaultValues = true,
     description = "Import NDJSON from FILE (or standard input for '-') into a dev org. Bad lines are reported and skipped.")
 public final class ImportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE|-", description = "The file to read, or - for standard input.")
-    String file;
-
     @Option(names = "--mode", defaultValue = "create", paramLabel = "create|upsert",
         description = "create: objects whose natural key exists are skipped; upsert: they are updated.")
     String mode;
@@ -55,23 +51,20 @@ public final class ImportCommand implements Callable<Integer> {
     boolean emitEvents;
 
     @Mixin
-    DevOrgOption devOrg;
-
-    @Mixin
-    StorageOptions storage;
+    BulkTarget target;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        boolean stdin = file.equals("-");
-        Path input = stdin ? null : Path.of(file).toAbsolutePath();
-        if (!stdin && !Files.isRegularFile(input)) throw new CliFailure("no file " + file + " to import");
+        boolean stdin = target.isStandardStream();
+        Path input = stdin ? null : Path.of(target.file).toAbsolutePath();
+        if (!stdin && !Files.isRegularFile(input)) throw new CliFailure("no file " + target.file + " to import");
         if (resume && (stdin || dryRun)) throw new CliFailure("--resume continues an import of a file, not of " + (stdin ? "'-'" : "a dry run"));
         Path statePath = stdin ? null : ImportState.next(input);
         ImportState state = resume ? ImportState.read(statePath).orElseThrow(() -> new CliFailure("no stopped import of "
-            + file + " to resume (" + statePath.getFileName() + " is missing)")) : new ImportState(0, Map.of());
+            + target.file + " to resume (" + statePath.getFileName() + " is missing)")) : new ImportState(0, Map.of());
         Path errorsPath = errors != null ? errors : stdin ? Path.of("import-errors.ndjson")
             : input.resolveSibling(input.getFileName() + ".errors.ndjson");
         if (!resume) Files.deleteIfExists(errorsPath);
@@ -82,10 +75,10 @@ public final class ImportCommand implements Callable<Integer> {
                 : Files.newBufferedReader(input);
              ErrorLog log = new ErrorLog(errorsPath, resume)) {
             try (Progress progress = Progress.to(System.err, stdin ? -1 : Lines.count(input), Lines.isTerminal())) {
-                summary = storage.forLongWork().onExistingStore(services -> {
+                summary = target.storage.forLongWork().onExistingStore(services -> {
                     Importer importer = new Importer(services, options, listener(log, progress, dryRun ? null : statePath));
                     interruption.stops(importer);
-                    return importer.run(devOrg.resolve(services), in, state.committedThrough(), state.fileIds());
+                    return importer.run(target.devOrg(services), in, state.committedThrough(), state.fileIds());
                 });
             }
             report(summary, errorsPath, statePath);
@@ -121,7 +114,7 @@ public final class ImportCommand implements Callable<Integer> {
         if (summary.failed() > 0) System.out.println("the lines not imported, and why: " + errorsPath);
         if (statePath == null || dryRun) return;
         if (summary.stoppedEarly()) {
-            System.out.println("to continue after line " + summary.committedThrough() + ": roster import --resume " + file);
+            System.out.println("to continue after line " + summary.committedThrough() + ": roster import --resume " + target.file);
         } else {
             Files.deleteIfExists(statePath);
         }
