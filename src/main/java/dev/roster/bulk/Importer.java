@@ -8,6 +8,7 @@ import dev.roster.events.EventOutbox;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.IdParser;
 import dev.roster.server.Services;
+import dev.roster.store.Engine;
 import dev.roster.store.Tx;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,16 +16,21 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
  * {@code roster import}: NDJSON lines into a dev org, each through the operations a client would run.
  * Lines are committed in batches, one transaction each ({@link Batch}); a bad line is rolled back
- * alone, reported, and the import goes on. A dry run is one transaction, rolled back.
+ * alone, reported, and the import goes on. On PostgreSQL, batches of rev users alone run side by side
+ * ({@link Workers}). A dry run is one transaction, rolled back.
  */
 public final class Importer {
     /** Lines a transaction commits: enough that commits cost little, few enough that an interruption loses little. */
     public static final int BATCH = 1000;
+    /** Batches of rev users in flight at once on PostgreSQL, where each line waits on round trips to the server. */
+    static final int POSTGRES_WORKERS = 4;
 
     /** How an import runs. {@code emitEvents}: whether its changes emit webhook events (they do not by default). */
     public record Options(ImportMode mode, boolean dryRun, boolean failFast, boolean emitEvents) {}
@@ -32,6 +38,7 @@ public final class Importer {
     private final Services services;
     private final Options options;
     private final ImportListener listener;
+    private final Map<String, String> fileIds = new ConcurrentHashMap<>();
     private volatile boolean stopRequested;
     private long imported, updated, skipped, failed, line, committedThrough;
     private boolean stoppedEarly, ended;
@@ -50,15 +57,27 @@ public final class Importer {
      * {@code fileIds} are those a previous run of the file recorded (see {@link ImportListener#committed}).
      */
     public ImportSummary run(long orgId, BufferedReader in, long resumeAfter, Map<String, String> fileIds) {
-        // The operations run on a clock of their own, which each line sets to its object's creation.
-        LineClock clock = new LineClock();
-        Services stamped = Services.over(services.db(), clock);
-        RowContext ctx = new RowContext(new OperationRunner(stamped.operations(), importer(orgId)), options.mode(), stamped, clock);
-        fileIds.forEach(ctx.keys::imported);
+        this.fileIds.putAll(fileIds);
+        Caller importer = importer(orgId);
         skip(in, resumeAfter);
         committedThrough = resumeAfter;
-        Supplier<ImportSummary> work = () -> options.dryRun() ? dryRun(ctx, in) : batches(ctx, in);
+        Supplier<ImportSummary> work = () -> options.dryRun() ? dryRun(context(importer), in) : batches(importer, in);
+        return quietUnlessAsked(work);
+    }
+
+    /** Runs {@code work} without emitting events, unless the import was asked to emit them. */
+    <T> T quietUnlessAsked(Supplier<T> work) {
         return options.emitEvents() ? work.get() : EventOutbox.muted(work);
+    }
+
+    /**
+     * What one thread imports lines with. Its operations run on a clock of their own, which each line
+     * sets to its object's creation.
+     */
+    RowContext context(Caller importer) {
+        LineClock clock = new LineClock();
+        Services stamped = Services.over(services.db(), clock);
+        return new RowContext(new OperationRunner(stamped.operations(), importer), options.mode(), stamped, clock, fileIds);
     }
 
     /** The dev org's first dev user, as whom the operations run: lines without an author of their own keep it. */
@@ -71,10 +90,22 @@ public final class Importer {
         return new Caller(orgId, IdParser.parse("id", first.path("id").asText(), IdKind.DEV_USER, orgId), Scope.ADMIN);
     }
 
-    private ImportSummary batches(RowContext ctx, BufferedReader in) {
-        while (goesOn()) {
-            services.db().writeAsOne(tx -> batch(ctx, tx, in));
-            listener.committed(committedThrough, summary(), ctx.keys.fileIds());
+    private ImportSummary batches(Caller importer, BufferedReader in) {
+        RowContext ctx = context(importer);
+        boolean sideBySide = services.db().engine() == Engine.POSTGRESQL && !options.failFast();
+        try (Workers workers = sideBySide ? new Workers(this, importer, POSTGRES_WORKERS) : null) {
+            while (goesOn()) {
+                List<String> lines = read(in);
+                long first = line + 1;
+                line += lines.size();
+                if (workers != null && Workers.isRevUsersOnly(lines)) {
+                    workers.submit(lines, first).forEach(this::settle);
+                    continue;
+                }
+                if (workers != null) workers.drain().forEach(this::settle);
+                settle(services.db().writeAsOne(tx -> runBatch(ctx, tx, lines, first, () -> stopRequested)));
+            }
+            if (workers != null) workers.drain().forEach(this::settle);
         }
         return summary();
     }
@@ -83,7 +114,12 @@ public final class Importer {
     private ImportSummary dryRun(RowContext ctx, BufferedReader in) {
         try {
             services.db().writeAsOne(tx -> {
-                while (goesOn()) batch(ctx, tx, in);
+                while (goesOn()) {
+                    List<String> lines = read(in);
+                    long first = line + 1;
+                    line += lines.size();
+                    record(runBatch(ctx, tx, lines, first, () -> stopRequested));
+                }
                 throw new RolledBack();
             });
         } catch (RolledBack expected) {
@@ -102,23 +138,34 @@ public final class Importer {
         return !ended && !stoppedEarly;
     }
 
-    /** Reads the next batch of lines and runs it in {@code tx}, adding up what it did. */
-    private Void batch(RowContext ctx, Tx tx, BufferedReader in) {
+    private List<String> read(BufferedReader in) {
         List<String> lines = new ArrayList<>(BATCH);
         for (String text; lines.size() < BATCH && (text = readLine(in)) != null; ) lines.add(text);
         ended = lines.size() < BATCH;
-        Batch batch = new Batch(lines, line + 1, ctx, options.failFast(), () -> stopRequested);
+        return lines;
+    }
+
+    Batch runBatch(RowContext ctx, Tx tx, List<String> lines, long first, BooleanSupplier stop) {
+        Batch batch = new Batch(lines, first, ctx, options.failFast(), stop);
         batch.run(tx);
-        line += lines.size();
+        return batch;
+    }
+
+    /** Adds up a committed batch and reports it: its errors, the progress, and the place to resume from. */
+    private void settle(Batch batch) {
+        record(batch);
+        listener.committed(committedThrough, summary(), Map.copyOf(fileIds));
+    }
+
+    private void record(Batch batch) {
         imported += batch.imported;
         updated += batch.updated;
         skipped += batch.skipped;
         failed += batch.errors.size();
         batch.errors.forEach(listener::failed);
         committedThrough = batch.through;
-        stoppedEarly = batch.stoppedEarly;
+        if (batch.stoppedEarly) stoppedEarly = true;
         listener.read(batch.through);
-        return null;
     }
 
     private ImportSummary summary() {

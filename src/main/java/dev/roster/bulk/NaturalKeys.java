@@ -23,11 +23,15 @@ final class NaturalKeys {
     private final Map<String, String> groups = new HashMap<>();
     private final Map<String, String> accounts = new HashMap<>();
     private final Map<String, String> revOrgs = new HashMap<>();
-    /** Accounts' and rev orgs' ids in the file, to their ids here: kept across {@link #forget}, as they come from committed lines. */
-    private final Map<String, String> fileIds = new HashMap<>();
+    /**
+     * Accounts' and rev orgs' ids in the file, to their ids here: kept across {@link #forget}, as they
+     * come from committed lines; shared by the imports's workers, which only read it.
+     */
+    private final Map<String, String> fileIds;
 
-    NaturalKeys(OperationRunner api) {
+    NaturalKeys(OperationRunner api, Map<String, String> fileIds) {
         this.api = api;
+        this.fileIds = fileIds;
     }
 
     /** Drops what was looked up: a line that failed may have created what it remembered, and rolled it back. */

@@ -9,6 +9,7 @@ import dev.roster.server.Services;
 import dev.roster.store.Tx;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,10 +29,10 @@ final class RowContext {
     private Long created;
     private Long author;
 
-    RowContext(OperationRunner api, ImportMode mode, Services services, LineClock clock) {
+    RowContext(OperationRunner api, ImportMode mode, Services services, LineClock clock, Map<String, String> fileIds) {
         this.clock = clock;
         this.api = api;
-        this.keys = new NaturalKeys(api);
+        this.keys = new NaturalKeys(api, fileIds);
         this.mode = mode;
         this.services = services;
     }

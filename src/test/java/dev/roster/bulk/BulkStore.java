@@ -80,6 +80,18 @@ final class BulkStore implements AutoCloseable {
         return lines(file);
     }
 
+    /** How many objects a list operation holds, over all its pages. */
+    static int count(Api api, String path, String field) {
+        int count = 0;
+        String cursor = "";
+        do {
+            JsonNode page = api.get(path, "limit=100&cursor=" + cursor).assertStatus(200).body();
+            count += page.get(field).size();
+            cursor = page.path("next_cursor").asText("");
+        } while (!cursor.isEmpty());
+        return count;
+    }
+
     static List<JsonNode> lines(Path file) {
         try {
             List<JsonNode> lines = new ArrayList<>();
