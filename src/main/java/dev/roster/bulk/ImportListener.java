@@ -14,5 +14,5 @@ public interface ImportListener {
      * Everything up to line {@code line} is committed; {@code fileIds} maps the file's account and rev
      * org ids to this store's, which a resumed import needs to resolve later lines.
      */
-    void committed(long line, ImportSummary soFar, Map<String, String> fileIds);
+    void committed(long line, Map<String, String> fileIds);
 }

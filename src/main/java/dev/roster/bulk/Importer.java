@@ -154,7 +154,7 @@ public final class Importer {
     /** Adds up a committed batch and reports it: its errors, the progress, and the place to resume from. */
     private void settle(Batch batch) {
         record(batch);
-        listener.committed(committedThrough, summary(), Map.copyOf(fileIds));
+        listener.committed(committedThrough, Map.copyOf(fileIds));
     }
 
     private void record(Batch batch) {

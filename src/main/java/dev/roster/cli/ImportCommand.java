@@ -58,17 +58,15 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Importer.Options options = new Importer.Options(mode(), dryRun, failFast, emitEvents);
         boolean stdin = target.isStandardStream();
         Path input = stdin ? null : Path.of(target.file).toAbsolutePath();
         if (!stdin && !Files.isRegularFile(input)) throw new CliFailure("no file " + target.file + " to import");
-        if (resume && (stdin || dryRun)) throw new CliFailure("--resume continues an import of a file, not of " + (stdin ? "'-'" : "a dry run"));
         Path statePath = stdin ? null : ImportState.next(input);
-        ImportState state = resume ? ImportState.read(statePath).orElseThrow(() -> new CliFailure("no stopped import of "
-            + target.file + " to resume (" + statePath.getFileName() + " is missing)")) : new ImportState(0, Map.of());
+        ImportState state = startingState(statePath);
         Path errorsPath = errors != null ? errors : stdin ? Path.of("import-errors.ndjson")
             : input.resolveSibling(input.getFileName() + ".errors.ndjson");
         if (!resume) Files.deleteIfExists(errorsPath);
-        Importer.Options options = new Importer.Options(mode(), dryRun, failFast, emitEvents);
         ImportSummary summary;
         try (Interruption interruption = new Interruption();
              BufferedReader in = stdin ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
@@ -84,6 +82,16 @@ public final class ImportCommand implements Callable<Integer> {
             report(summary, errorsPath, statePath);
         }
         return summary.failed() > 0 || summary.stoppedEarly() ? 1 : 0;
+    }
+
+    /** Where a resumed import of the file stopped; the start otherwise. */
+    private ImportState startingState(Path statePath) {
+        if (!resume) return new ImportState(0, Map.of());
+        if (statePath == null || dryRun) {
+            throw new CliFailure("--resume continues an import of a file, not of " + (statePath == null ? "'-'" : "a dry run"));
+        }
+        return ImportState.read(statePath).orElseThrow(() -> new CliFailure("no stopped import of " + target.file
+            + " to resume (" + statePath.getFileName() + " is missing)"));
     }
 
     private ImportMode mode() {
@@ -103,7 +111,7 @@ public final class ImportCommand implements Callable<Integer> {
             public void read(long line) { progress.at(line); }
 
             @Override
-            public void committed(long line, ImportSummary soFar, Map<String, String> fileIds) {
+            public void committed(long line, Map<String, String> fileIds) {
                 if (statePath != null) new ImportState(line, fileIds).write(statePath);
             }
         };

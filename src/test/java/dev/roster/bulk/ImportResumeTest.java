@@ -76,7 +76,7 @@ class ImportResumeTest {
             Importer[] running = new Importer[1];
             running[0] = new Importer(services, new Importer.Options(ImportMode.CREATE, false, false, false), new Listener() {
                 @Override
-                public void committed(long line, ImportSummary soFar, Map<String, String> fileIds) {
+                public void committed(long line, Map<String, String> fileIds) {
                     commits.add(line);
                     running[0].stop();
                 }
@@ -105,6 +105,6 @@ class ImportResumeTest {
 
         @Override public void read(long line) {}
 
-        @Override public void committed(long line, ImportSummary soFar, Map<String, String> fileIds) {}
+        @Override public void committed(long line, Map<String, String> fileIds) {}
     }
 }
