@@ -20,9 +20,11 @@ final class BulkTarget {
 
     boolean isStandardStream() { return file.equals("-"); }
 
-    /** The dev org the option names, or the default (first) one. */
-    long devOrg(Services services) {
-        if (devOrg != null) return IdParser.devOrg("--dev-org", devOrg);
+    long devOrg(Services services) { return devOrg(devOrg, services); }
+
+    /** The dev org {@code --dev-org} names ({@code option}, may be null), or the default (first) one. */
+    static long devOrg(String option, Services services) {
+        if (option != null) return IdParser.devOrg("--dev-org", option);
         return services.devOrgs().defaultId().orElseThrow(() -> new CliFailure("the store has no dev org"));
     }
 }
