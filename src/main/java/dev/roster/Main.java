@@ -2,6 +2,8 @@ package dev.roster;
 
 import dev.roster.cli.CliErrors;
 import dev.roster.cli.DevOrgCommand;
+import dev.roster.cli.ExportCommand;
+import dev.roster.cli.ImportCommand;
 import dev.roster.cli.OperatorTokenCommand;
 import dev.roster.cli.ServeCommand;
 import dev.roster.cli.SnapshotCommand;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "roster", mixinStandardHelpOptions = true, version = "roster 0.1.0",
     description = "A self-hosted server for the DevRev directory API.",
     subcommands = {ServeCommand.class, TokenCommand.class, OperatorTokenCommand.class, DevOrgCommand.class,
-        SnapshotCommand.class})
+        SnapshotCommand.class, ExportCommand.class, ImportCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -3,7 +3,6 @@ package dev.roster.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.http.Json;
-import dev.roster.ids.IdParser;
 import dev.roster.server.Services;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,8 +38,7 @@ public final class SnapshotCommand {
 
         /** The dev org the option names, or the default (first) one. */
         long devOrg(Services services) {
-            if (devOrg != null) return IdParser.devOrg("--dev-org", devOrg);
-            return services.devOrgs().defaultId().orElseThrow(() -> new CliFailure("the store has no dev org"));
+            return BulkTarget.devOrg(devOrg, services);
         }
 
         boolean isStandardStream() { return file.equals("-"); }

@@ -31,9 +31,29 @@ final class StorageOptions {
         description = "Database password. Env ROSTER_DB_PASSWORD.")
     String dbPassword;
 
+    /** A bulk import or export holds one transaction for minutes; each statement still ends. */
+    private static final Duration LONG_WORK = Duration.ofHours(24);
+
+    /** Connections for a bulk import, which writes in several transactions at once on PostgreSQL. */
+    private static final int BULK_POOL = 8;
+
+    private Duration statementTimeout;
+    private int poolSize = 2;
+
     private Database.Settings settings() {
         RosterConfig defaults = RosterConfig.defaults("127.0.0.1", 0, dataDir, dbUrl);
-        return new Database.Settings(defaults.dbUrl(), dbUser, dbPassword, Duration.ofSeconds(5), 2, defaults.statementTimeout());
+        return new Database.Settings(defaults.dbUrl(), dbUser, dbPassword, Duration.ofSeconds(5), poolSize,
+            statementTimeout != null ? statementTimeout : defaults.statementTimeout());
+    }
+
+    /**
+     * Lifts the statement timeout for what runs next (on SQLite it bounds the whole transaction, which
+     * for a bulk import or export lasts as long as the file), and gives it connections to run batches side by side.
+     */
+    StorageOptions forLongWork() {
+        statementTimeout = LONG_WORK;
+        poolSize = BULK_POOL;
+        return this;
     }
 
     /** Where the store is, as messages name it. */

@@ -15,6 +15,7 @@ import dev.roster.events.DirectoryEvents;
 import dev.roster.events.EventLog;
 import dev.roster.events.EventOutbox;
 import dev.roster.faults.FaultService;
+import dev.roster.http.Operations;
 import dev.roster.journal.JournalService;
 import dev.roster.accounts.AccountService;
 import dev.roster.revorgs.RevOrgService;
@@ -38,6 +39,11 @@ public record Services(Database db, Clock clock, TokenService tokens, OperatorTo
     /** {@code /_roster/events.list}: the outbox as a dev org's admin reads it. */
     public EventLog eventLog() {
         return new EventLog(db, clock);
+    }
+
+    /** Every DevRev and Roster operation by name, as requests run them (bulk import and export run them so). */
+    public Operations operations() {
+        return Routes.operations(this);
     }
 
     /**

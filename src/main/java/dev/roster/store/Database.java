@@ -264,6 +264,26 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs {@code work} in one transaction that only reads and sees one snapshot of the store
+     * throughout, which every read this thread begins meanwhile joins (an export). On PostgreSQL it is
+     * REPEATABLE READ, since a plain read there sees a new snapshot with each statement.
+     */
+    public <T> T readAsOne(Function<Tx, T> work) {
+        Tx joined = enclosing.get();
+        if (joined != null) return work.apply(joined);
+        HikariDataSource pool = engine == Engine.SQLITE ? reader : writer;
+        return run(pool, "begin", true, tx -> {
+            if (engine == Engine.POSTGRESQL) tx.update("set transaction isolation level repeatable read, read only");
+            enclosing.set(tx);
+            try {
+                return work.apply(tx);
+            } finally {
+                enclosing.remove();
+            }
+        });
+    }
+
     /** Runs {@code work}, which answers nothing, in a read-write transaction, committing if it returns. */
     public void perform(Consumer<Tx> work) {
         write(tx -> {

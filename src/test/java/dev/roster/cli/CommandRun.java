@@ -6,8 +6,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** One run of the {@code roster} command line in this JVM, as {@code main} runs it, with what it printed. */
-record CommandRun(int exit, String out, String err) {
-    static CommandRun roster(String... args) {
+public record CommandRun(int exit, String out, String err) {
+    public static CommandRun roster(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream oldOut = System.out;
