@@ -75,6 +75,25 @@ class ImportModesTest {
         }
     }
 
+    @Test
+    void an_import_emits_events_only_with_emit_events() {
+        try (BulkStore store = BulkStore.start(engine)) {
+            Path quiet = store.write("quiet.ndjson", ACME.formatted("Acme"), BO.formatted("Bo"));
+            assertEquals("2 imported, 0 updated, 0 skipped, 0 failed", store.roster("import", quiet.toString()).out());
+            assertEquals(0, events(store.admin()).size());
+
+            Path loud = store.write("loud.ndjson", "{\"type\":\"tag\",\"name\":\"vip\"}");
+            CommandRun run = store.roster("import", "--emit-events", loud.toString());
+            assertEquals("1 imported, 0 updated, 0 skipped, 0 failed", run.out(), run.err());
+            assertEquals(1, events(store.admin()).size());
+            assertEquals("tag_created", events(store.admin()).get(0).get("type").asText());
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode events(Api admin) {
+        return admin.get("/_roster/events.list").assertStatus(200).body().get("events");
+    }
+
     private static com.fasterxml.jackson.databind.JsonNode bo(Api admin) {
         return admin.get("/rev-users.list", "external_ref=bo").assertStatus(200).body();
     }
