@@ -1,0 +1,177 @@
+package dev.roster.webhooks;
+
+import dev.roster.events.EventOutbox;
+import dev.roster.store.Database;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One process's dispatcher. It wakes when a commit stores events and polls for what it was not
+ * woken for (other processes' events, retries due, expired leases); claims due deliveries in
+ * batches under a lease; makes each attempt on a virtual thread, at most {@code total} at once and
+ * {@code perWebhook} per webhook (counted over all processes); and records the outcomes of a round
+ * in one transaction. It never runs on a request's thread, so a slow receiver slows no request.
+ */
+public final class Deliveries implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Deliveries.class);
+    /** Far longer than an attempt takes: a lease runs out only when its process died or stalled. */
+    static final Duration LEASE = Duration.ofSeconds(60);
+
+    private final Database db;
+    private final Clock clock;
+    private final WebhookStore webhooks;
+    private final DeliveryStore store;
+    private final WebhookSettings settings;
+    private final Sender sender;
+    private final Retention retention;
+    private final String owner = UUID.randomUUID().toString();
+    private final Semaphore slots;
+    private final Semaphore wake = new Semaphore(0);
+    private final Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
+    private final ExecutorService attempts = Executors.newVirtualThreadPerTaskExecutor();
+    private final Thread loop;
+    private volatile boolean running = true;
+
+    private Deliveries(Database db, Clock clock, WebhookStore webhooks, DeliveryStore store, WebhookSettings settings,
+                       Retention retention) {
+        this.db = db;
+        this.clock = clock;
+        this.webhooks = webhooks;
+        this.store = store;
+        this.settings = settings;
+        this.sender = new Sender(settings.deny(), settings.total());
+        this.retention = retention;
+        this.slots = new Semaphore(settings.total());
+        this.loop = Thread.ofVirtual().name("roster-webhook-dispatcher").unstarted(this::run);
+    }
+
+    static Deliveries start(Database db, Clock clock, EventOutbox events, WebhookStore webhooks, DeliveryStore store,
+                            WebhookSettings settings) {
+        Deliveries deliveries = new Deliveries(db, clock, webhooks, store, settings,
+            Retention.start(db, clock, events, store, settings.eventRetention()));
+        events.onEvents(deliveries.wake::release);
+        deliveries.loop.start();
+        return deliveries;
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                record();
+                int claimed = claimAndSend();
+                // A full batch suggests more is due: claim again at once; otherwise wait to be woken.
+                if (claimed == 0 || slots.availablePermits() == 0) {
+                    wake.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    wake.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // The database may be away for a while: the leases keep what was claimed, and the next round retries.
+                LOG.warn("webhook dispatcher round failed; retrying: {}", e.toString());
+                pause();
+            }
+        }
+    }
+
+    private int claimAndSend() {
+        int free = slots.availablePermits();
+        if (free == 0) return 0;
+        long now = clock.millis();
+        if (!db.read(tx -> tx.exists("""
+            select 1 from delivery where state = 'pending' and next_attempt <= ? and (lease_until is null or lease_until < ?)""",
+            now, now))) {
+            return 0;
+        }
+        List<Claimed> claimed = db.write(tx -> {
+            List<Long> ids = store.claim(tx, owner, now, now + LEASE.toMillis(), settings.perWebhook(), free);
+            return ids.isEmpty() ? List.<Claimed>of() : store.load(tx, ids, webhooks);
+        });
+        for (Claimed delivery : claimed) {
+            slots.acquireUninterruptibly();
+            attempts.execute(() -> {
+                try {
+                    outcomes.add(sender.attempt(delivery, clock.millis()));
+                } finally {
+                    slots.release();
+                    wake.release();
+                }
+            });
+        }
+        return claimed.size();
+    }
+
+    /** Writes the finished attempts' outcomes, all in one transaction. */
+    private void record() {
+        if (outcomes.isEmpty()) return;
+        List<Outcome> batch = new ArrayList<>();
+        for (Outcome o; (o = outcomes.poll()) != null; ) batch.add(o);
+        try {
+            db.perform(tx -> {
+                long now = clock.millis();
+                for (Outcome outcome : batch) {
+                    Claimed delivery = outcome.delivery();
+                    if (outcome.isSuccess()) {
+                        store.delivered(tx, outcome, owner, now);
+                        if (delivery.isVerify()) webhooks.verified(tx, delivery.webhookId(), delivery.challenge(), now);
+                    } else {
+                        store.attemptFailed(tx, outcome, owner, nextAttempt(delivery, now), now);
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            outcomes.addAll(batch);
+            throw e;
+        }
+    }
+
+    /** When the next attempt is due; null when none is left (a verification also ends at its deadline). */
+    private Long nextAttempt(Claimed delivery, long now) {
+        return settings.retry().before(delivery.attempts() + 1)
+            .map(delay -> now + delay.toMillis())
+            .filter(next -> !delivery.isVerify() || delivery.verifyUntil() == null || next <= delivery.verifyUntil())
+            .orElse(null);
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(settings.pollInterval().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    /** Stops claiming, lets the attempts in flight finish (each is bounded), and records their outcomes. */
+    @Override
+    public void close() {
+        running = false;
+        wake.release();
+        retention.close();
+        try {
+            loop.join(Sender.TIMEOUT.multipliedBy(2).toMillis());
+            attempts.shutdown();
+            attempts.awaitTermination(Sender.TIMEOUT.multipliedBy(2).toMillis(), TimeUnit.MILLISECONDS);
+            record();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // What was not recorded stays leased, and is attempted again when the lease runs out.
+            LOG.warn("could not record the last webhook attempts: {}", e.toString());
+        } finally {
+            sender.close();
+        }
+    }
+}
