@@ -136,7 +136,7 @@ public final class WebhookService {
         static final Verification NONE = new Verification(null, null);
 
         static Verification start(long now, WebhookSettings settings) {
-            return new Verification(Base64.getUrlEncoder().withoutPadding().encodeToString(SecretBox.random(24)),
+            return new Verification(Base64.getEncoder().encodeToString(SecretBox.random(24)),
                 now + settings.verifyWindow().toMillis());
         }
     }

@@ -126,6 +126,27 @@ public final class OpenApiValidator {
         if (!errors.isEmpty()) fail(where + ": body does not match " + name + ": " + errors + "\nbody: " + body);
     }
 
+    /**
+     * Validates {@code body} against one of the document's component schemas (as a webhook event
+     * against {@code webhook-event-request}), looking in the next file when this one has none.
+     */
+    public void validateComponent(String schema, JsonNode body, String where) {
+        if (!components.path("schemas").has(schema)) {
+            if (next == null) fail(name + " has no schema " + schema);
+            next.validateComponent(schema, body, where);
+            return;
+        }
+        JsonSchema compiled = schemas.computeIfAbsent("#" + schema, key -> {
+            ObjectNode root = YAML.createObjectNode();
+            root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+            root.set("components", components);
+            root.put("$ref", "#/components/schemas/" + schema);
+            return Optional.of(FACTORY.getSchema(root, CONFIG));
+        }).orElseThrow();
+        Set<ValidationMessage> errors = compiled.validate(body);
+        if (!errors.isEmpty()) fail(where + ": does not match " + name + "'s " + schema + ": " + errors + "\nbody: " + body);
+    }
+
     /** For responses without a body: the document must still list the status for the operation. */
     public void requireDocumented(String method, String path, int status, String where) {
         if (next != null && !describes(path)) {
