@@ -117,7 +117,7 @@ public final class ServeCommand implements Callable<Integer> {
             + "). Env ROSTER_TOKEN_MAX_LIFETIME.")
     long tokenMaxLifetimeDays;
 
-    @Option(names = "--webhook-verify", defaultValue = "${env:ROSTER_WEBHOOK_VERIFY:-on}", converter = OnOff.class,
+    @Option(names = "--webhook-verify", defaultValue = "${env:ROSTER_WEBHOOK_VERIFY:-on}", converter = OnOff.class, arity = "1",
         description = "on: a new webhook gets events only once it has answered DevRev's verify handshake; off: at once, "
             + "for receivers that cannot answer it. Env ROSTER_WEBHOOK_VERIFY.")
     boolean webhookVerify;

@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Deliveries implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Deliveries.class);
-    /** Far longer than an attempt takes: a lease runs out only when its process died or stalled. */
-    static final Duration LEASE = Duration.ofSeconds(60);
+    /** Five times the longest attempt: a lease runs out only when its process died or stalled; then another takes over. */
+    static final Duration LEASE = Duration.ofSeconds(15);
 
     private final Database db;
     private final Clock clock;

@@ -32,31 +32,31 @@ import javax.crypto.spec.SecretKeySpec;
  * every request with the webhook's secret, answers the verify handshake, and records what arrives.
  * What it answers can be changed to fail, hang, redirect or answer a wrong challenge.
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** Far beyond any delivery on a busy machine; waits end as soon as what they wait for is there. */
-    static final Duration PATIENCE = Duration.ofSeconds(60);
+    public static final Duration PATIENCE = Duration.ofSeconds(60);
 
     /** One request as it arrived, with whether both its signatures held and what it was answered. */
-    record Arrival(JsonNode body, Map<String, String> headers, boolean isSigned, int answered) {
-        String type() { return body.path("type").asText(); }
+    public record Arrival(JsonNode body, Map<String, String> headers, boolean isSigned, int answered) {
+        public String type() { return body.path("type").asText(); }
 
-        String id() { return body.path("id").asText(); }
+        public String id() { return body.path("id").asText(); }
 
-        boolean isAccepted() { return answered >= 200 && answered < 300; }
+        public boolean isAccepted() { return answered >= 200 && answered < 300; }
     }
 
     /** What to answer the {@code n}th request (from 0) of a kind: verifications and events are counted apart. */
-    interface Behaviour {
+    public interface Behaviour {
         Answer answer(JsonNode body, int n) throws InterruptedException;
     }
 
-    record Answer(int status, String body, String location) {
+    public record Answer(int status, String body, String location) {
         static Answer ok() { return new Answer(200, "", null); }
     }
 
     /** DevRev's handshake answered, every event accepted. */
-    static final Behaviour CORRECT = (body, n) -> body.path("type").asText().equals("verify")
+    public static final Behaviour CORRECT = (body, n) -> body.path("type").asText().equals("verify")
         ? new Answer(200, MAPPER.createObjectNode().put("challenge", body.at("/verify/challenge").asText()).toString(), null)
         : Answer.ok();
 
@@ -68,9 +68,9 @@ final class Receiver implements AutoCloseable {
     private int verifications;
     private int events;
 
-    Receiver(String secret) { this(secret, "127.0.0.1"); }
+    public Receiver(String secret) { this(secret, "127.0.0.1"); }
 
-    Receiver(String secret, String host) {
+    public Receiver(String secret, String host) {
         this.secret = secret;
         try {
             server = HttpServer.create(new InetSocketAddress(host, 0), 0);
@@ -82,9 +82,9 @@ final class Receiver implements AutoCloseable {
         server.start();
     }
 
-    String secret() { return secret; }
+    public String secret() { return secret; }
 
-    String url() {
+    public String url() {
         return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort() + "/hooks";
     }
 
@@ -160,15 +160,15 @@ final class Receiver implements AutoCloseable {
         }
     }
 
-    synchronized List<Arrival> arrivals() { return List.copyOf(arrivals); }
+    public synchronized List<Arrival> arrivals() { return List.copyOf(arrivals); }
 
     /** The events accepted, in the order they arrived, without the handshake. */
-    synchronized List<Arrival> accepted() {
+    public synchronized List<Arrival> accepted() {
         return arrivals.stream().filter(a -> !a.type().equals("verify") && a.isAccepted()).toList();
     }
 
     /** Waits until what has arrived satisfies {@code done}; fails, saying {@code what}, after {@link #PATIENCE}. */
-    synchronized List<Arrival> await(Predicate<List<Arrival>> done, String what) {
+    public synchronized List<Arrival> await(Predicate<List<Arrival>> done, String what) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         try {
             while (!done.test(List.copyOf(arrivals))) {
@@ -184,7 +184,7 @@ final class Receiver implements AutoCloseable {
     }
 
     /** Waits for {@code count} accepted events and answers them. */
-    List<Arrival> awaitAccepted(int count) {
+    public List<Arrival> awaitAccepted(int count) {
         await(all -> all.stream().filter(a -> !a.type().equals("verify") && a.isAccepted()).count() >= count,
             count + " accepted events");
         return accepted();
