@@ -1,5 +1,5 @@
--- A dev org's webhooks. event_types is the subscribed wire names between commas (",tag_created,"),
--- so that the fan-out at emit time matches a type with one LIKE. secret is encrypted (a JWE, see
+-- A dev org's webhooks. event_types is the subscribed wire names as given, between commas
+-- (",tag_created,webhook_updated,"); webhook_event_type indexes them for the fan-out. secret is encrypted (a JWE, see
 -- SecretBox): create, get and list must return it, so a hash would not do. created_by and
 -- modified_by have no foreign key: webhooks are configuration, kept across snapshot restores,
 -- which replace the dev users they could name.
@@ -23,6 +23,16 @@ create table webhook (
 );
 create index webhook_org_ix on webhook (org_id, status);
 
+-- Who gets each type: the fan-out at emit time finds the subscribers of an event by one index
+-- lookup, however many webhooks the dev org has.
+create table webhook_event_type (
+    org_id bigint not null references dev_org (id),
+    webhook_id bigint not null references webhook (id),
+    type text not null,
+    primary key (webhook_id, type)
+);
+create index webhook_event_type_ix on webhook_event_type (org_id, type);
+
 -- One row per event and webhook (kind 'event'), or per verification handshake (kind 'verify',
 -- without an event), made in the transaction that commits the event. A dispatcher claims pending
 -- rows by setting claimed_by and lease_until; a claim whose lease has run out (its process died)
@@ -44,8 +54,9 @@ create table delivery (
     created_date bigint not null,
     modified_date bigint not null
 );
--- The claim's scan: due pending rows in id order.
-create index delivery_pending_ix on delivery (state, next_attempt, id);
+-- The claim's scan: pending rows in id order; and the leases held now, counted per webhook.
+create index delivery_pending_ix on delivery (state, id);
+create index delivery_lease_ix on delivery (lease_until);
 -- Per-object order: an earlier pending row of the same webhook and object holds later ones back.
 create index delivery_object_ix on delivery (webhook_id, object_id, state, id);
 create index delivery_event_ix on delivery (event_id);

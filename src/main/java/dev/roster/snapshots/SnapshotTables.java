@@ -83,7 +83,7 @@ final class SnapshotTables {
      * Tables of a dev org that snapshots leave out: tokens outlive a restore, snapshots are not data,
      * and webhooks are configuration, like tokens, kept across restores with their events and deliveries.
      */
-    static final List<String> NOT_SNAPSHOTTED = List.of("api_token", "snapshot", "event", "webhook", "delivery");
+    static final List<String> NOT_SNAPSHOTTED = List.of("api_token", "snapshot", "event", "webhook", "webhook_event_type", "delivery");
 
     private SnapshotTables() {}
 

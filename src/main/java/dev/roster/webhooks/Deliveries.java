@@ -2,6 +2,7 @@ package dev.roster.webhooks;
 
 import dev.roster.events.EventOutbox;
 import dev.roster.store.Database;
+import dev.roster.store.Tx;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ public final class Deliveries implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Deliveries.class);
     /** Five times the longest attempt: a lease runs out only when its process died or stalled; then another takes over. */
     static final Duration LEASE = Duration.ofSeconds(15);
+    /** The least time between two rounds: what a delivery may wait so that rounds batch. */
+    static final Duration ROUND_SPACING = Duration.ofMillis(5);
 
     private final Database db;
     private final Clock clock;
@@ -66,11 +69,16 @@ public final class Deliveries implements AutoCloseable {
     }
 
     private void run() {
+        long lastRound = 0;
         while (running) {
             try {
-                record();
-                int claimed = claimAndSend();
-                // A full batch suggests more is due: claim again at once; otherwise wait to be woken.
+                // Rounds at most every ROUND_SPACING: under a steady flow each round records and claims
+                // many deliveries in one transaction, instead of one transaction per delivery.
+                long wait = lastRound + ROUND_SPACING.toNanos() - System.nanoTime();
+                if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
+                lastRound = System.nanoTime();
+                int claimed = round();
+                // A full batch suggests more is due: go again; otherwise wait to be woken.
                 if (claimed == 0 || slots.availablePermits() == 0) {
                     wake.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                     wake.drainPermits();
@@ -86,19 +94,31 @@ public final class Deliveries implements AutoCloseable {
         }
     }
 
-    private int claimAndSend() {
-        int free = slots.availablePermits();
-        if (free == 0) return 0;
+    /**
+     * Records the attempts finished since the last round and claims what is due, in one
+     * transaction, then starts the claimed attempts; answers how many it claimed.
+     */
+    private int round() {
+        List<Outcome> batch = new ArrayList<>();
+        for (Outcome o; (o = outcomes.poll()) != null; ) batch.add(o);
+        int free = running ? slots.availablePermits() : 0;
         long now = clock.millis();
-        if (!db.read(tx -> tx.exists("""
+        boolean due = free > 0 && db.read(tx -> tx.exists("""
             select 1 from delivery where state = 'pending' and next_attempt <= ? and (lease_until is null or lease_until < ?)""",
-            now, now))) {
-            return 0;
+            now, now));
+        if (batch.isEmpty() && !due) return 0;
+        List<Claimed> claimed;
+        try {
+            claimed = db.write(tx -> {
+                record(tx, batch);
+                if (!due) return List.<Claimed>of();
+                List<Long> ids = store.claim(tx, owner, now, now + LEASE.toMillis(), settings.perWebhook(), free);
+                return ids.isEmpty() ? List.<Claimed>of() : store.load(tx, ids, webhooks);
+            });
+        } catch (RuntimeException e) {
+            outcomes.addAll(batch);
+            throw e;
         }
-        List<Claimed> claimed = db.write(tx -> {
-            List<Long> ids = store.claim(tx, owner, now, now + LEASE.toMillis(), settings.perWebhook(), free);
-            return ids.isEmpty() ? List.<Claimed>of() : store.load(tx, ids, webhooks);
-        });
         for (Claimed delivery : claimed) {
             slots.acquireUninterruptibly();
             attempts.execute(() -> {
@@ -113,27 +133,16 @@ public final class Deliveries implements AutoCloseable {
         return claimed.size();
     }
 
-    /** Writes the finished attempts' outcomes, all in one transaction. */
-    private void record() {
-        if (outcomes.isEmpty()) return;
-        List<Outcome> batch = new ArrayList<>();
-        for (Outcome o; (o = outcomes.poll()) != null; ) batch.add(o);
-        try {
-            db.perform(tx -> {
-                long now = clock.millis();
-                for (Outcome outcome : batch) {
-                    Claimed delivery = outcome.delivery();
-                    if (outcome.isSuccess()) {
-                        store.delivered(tx, outcome, owner, now);
-                        if (delivery.isVerify()) webhooks.verified(tx, delivery.webhookId(), delivery.challenge(), now);
-                    } else {
-                        store.attemptFailed(tx, outcome, owner, nextAttempt(delivery, now), now);
-                    }
-                }
-            });
-        } catch (RuntimeException e) {
-            outcomes.addAll(batch);
-            throw e;
+    private void record(Tx tx, List<Outcome> batch) {
+        long now = clock.millis();
+        for (Outcome outcome : batch) {
+            Claimed delivery = outcome.delivery();
+            if (outcome.isSuccess()) {
+                store.delivered(tx, outcome, owner, now);
+                if (delivery.isVerify()) webhooks.verified(tx, delivery.webhookId(), delivery.challenge(), now);
+            } else {
+                store.attemptFailed(tx, outcome, owner, nextAttempt(delivery, now), now);
+            }
         }
     }
 
@@ -164,7 +173,7 @@ public final class Deliveries implements AutoCloseable {
             loop.join(Sender.TIMEOUT.multipliedBy(2).toMillis());
             attempts.shutdown();
             attempts.awaitTermination(Sender.TIMEOUT.multipliedBy(2).toMillis(), TimeUnit.MILLISECONDS);
-            record();
+            round();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {

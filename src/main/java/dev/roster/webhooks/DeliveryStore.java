@@ -19,18 +19,28 @@ import java.util.Map;
  * allowed deliveries leased, counted over every process.
  */
 final class DeliveryStore {
+    /**
+     * The claimable rows: the first {@code SCAN} pending, due, unleased and unblocked rows by id, then
+     * per webhook as many as it has room for beside the leases it holds.
+     */
     private static final String CANDIDATES = """
         select c.id from (
-            select d.id, d.webhook_id, row_number() over (partition by d.webhook_id order by d.id) as n
-            from delivery d join webhook w on w.id = d.webhook_id
-            where d.state = 'pending' and d.next_attempt <= ? and (d.lease_until is null or d.lease_until < ?)
-              and ((d.kind = 'event' and w.status = 'active') or (d.kind = 'verify' and w.status = 'unverified'))
-              and not exists (select 1 from delivery e where e.webhook_id = d.webhook_id and e.object_id = d.object_id
-                              and e.state = 'pending' and e.id < d.id)
+            select p.id, p.webhook_id, row_number() over (partition by p.webhook_id order by p.id) as n
+            from (
+                select d.id, d.webhook_id from delivery d join webhook w on w.id = d.webhook_id
+                where d.state = 'pending' and d.next_attempt <= ? and (d.lease_until is null or d.lease_until < ?)
+                  and ((d.kind = 'event' and w.status = 'active') or (d.kind = 'verify' and w.status = 'unverified'))
+                  and not exists (select 1 from delivery e where e.webhook_id = d.webhook_id and e.object_id = d.object_id
+                                  and e.state = 'pending' and e.id < d.id)
+                order by d.id limit ?
+            ) p
         ) c
-        where c.n <= ? - (select count(*) from delivery l where l.webhook_id = c.webhook_id and l.state = 'pending'
-                          and l.lease_until >= ?)
+        left join (select webhook_id, count(*) as leased from delivery where lease_until >= ? and state = 'pending'
+                   group by webhook_id) l on l.webhook_id = c.webhook_id
+        where c.n <= ? - coalesce(l.leased, 0)
         order by c.id limit ?""";
+    /** How many pending rows one claim looks at: a bound on its cost however long the backlog. */
+    private static final int SCAN = 1000;
 
     /** One pending delivery per active webhook of the dev org subscribed to {@code type}. */
     void fanOut(Tx tx, long orgId, long eventId, EventType type, String objectId, long due, long now) {
@@ -38,8 +48,9 @@ final class DeliveryStore {
             insert into delivery (org_id, webhook_id, event_id, kind, object_id, state, attempts, next_attempt,
                                   created_date, modified_date)
             select w.org_id, w.id, ?, 'event', ?, 'pending', 0, ?, ?, ?
-            from webhook w where w.org_id = ? and w.status = 'active' and w.event_types like ?""",
-            eventId, objectId, due, now, now, orgId, "%," + type.wire() + ",%");
+            from webhook_event_type t join webhook w on w.id = t.webhook_id
+            where t.org_id = ? and t.type = ? and w.status = 'active'""",
+            eventId, objectId, due, now, now, orgId, type.wire());
     }
 
     /** Another delivery of an event to one webhook: a new row, so the earlier attempts stay on record. */
@@ -84,7 +95,7 @@ final class DeliveryStore {
             ? "select id from delivery where id in (" + CANDIDATES + ") and state = 'pending' "
                 + "and (lease_until is null or lease_until < ?) for update skip locked"
             : CANDIDATES;
-        List<Object> params = new ArrayList<>(List.of(owner, leaseUntil, now, now, perWebhook, now, limit));
+        List<Object> params = new ArrayList<>(List.of(owner, leaseUntil, now, now, SCAN, now, perWebhook, limit));
         if (postgres) params.add(now);
         return tx.list("update delivery set claimed_by = ?, lease_until = ? where id in (" + claimable + ") returning id",
             rs -> rs.getLong("id"), params.toArray());

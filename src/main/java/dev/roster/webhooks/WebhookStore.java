@@ -47,13 +47,23 @@ final class WebhookStore {
     }
 
     long insert(Tx tx, Stamp stamp, Webhook webhook) {
-        return tx.insert("""
+        long id = tx.insert("""
             insert into webhook (org_id, url, status, event_types, headers, secret, challenge, verify_until, verified_date,
                                  created_by, modified_by, created_date, modified_date)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
             stamp.orgId(), webhook.url(), webhook.status().wire(), types(webhook.eventTypes()), headers(webhook.headers()),
             box.seal(webhook.secret()), webhook.challenge(), webhook.verifyUntil(), webhook.verifiedDate(),
             stamp.userId(), stamp.userId(), stamp.at(), stamp.at());
+        subscribe(tx, stamp.orgId(), id, webhook.eventTypes());
+        return id;
+    }
+
+    /** Replaces the webhook's rows of webhook_event_type, the fan-out's index of who gets what. */
+    private void subscribe(Tx tx, long orgId, long webhookId, List<EventType> types) {
+        tx.update("delete from webhook_event_type where webhook_id = ?", webhookId);
+        for (EventType type : types) {
+            tx.update("insert into webhook_event_type (org_id, webhook_id, type) values (?, ?, ?)", orgId, webhookId, type.wire());
+        }
     }
 
     /** Writes every changeable field of {@code webhook}. */
@@ -65,6 +75,7 @@ final class WebhookStore {
             webhook.url(), webhook.status().wire(), types(webhook.eventTypes()), headers(webhook.headers()),
             webhook.challenge(), webhook.verifyUntil(), webhook.verifiedDate(), stamp.userId(), stamp.at(), stamp.orgId(),
             webhook.id());
+        subscribe(tx, stamp.orgId(), webhook.id(), webhook.eventTypes());
         if (newSecret) {
             tx.update("update webhook set secret = ? where org_id = ? and id = ?", box.seal(webhook.secret()), stamp.orgId(),
                 webhook.id());
@@ -79,12 +90,13 @@ final class WebhookStore {
     }
 
     void delete(Tx tx, long orgId, long id) {
+        tx.update("delete from webhook_event_type where webhook_id = ?", id);
         tx.update("delete from webhook where org_id = ? and id = ?", orgId, id);
     }
 
     String open(String sealed) { return box.open(sealed); }
 
-    /** Between commas, so that one {@code like '%,type,%'} finds the subscribers of a type. */
+    /** The types as given, between commas. */
     private static String types(List<EventType> types) {
         return types.stream().map(EventType::wire).collect(Collectors.joining(",", ",", ","));
     }
