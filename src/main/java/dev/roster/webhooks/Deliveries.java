@@ -45,6 +45,7 @@ public final class Deliveries implements AutoCloseable {
     private final ExecutorService attempts = Executors.newVirtualThreadPerTaskExecutor();
     private final Thread loop;
     private volatile boolean running = true;
+    private boolean failing;
 
     private Deliveries(Database db, Clock clock, WebhookStore webhooks, DeliveryStore store, WebhookSettings settings,
                        Retention retention) {
@@ -78,6 +79,8 @@ public final class Deliveries implements AutoCloseable {
                 if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
                 lastRound = System.nanoTime();
                 int claimed = round();
+                if (failing) LOG.info("webhook dispatcher recovered");
+                failing = false;
                 // A full batch suggests more is due: go again; otherwise wait to be woken.
                 if (claimed == 0 || slots.availablePermits() == 0) {
                     wake.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -87,8 +90,10 @@ public final class Deliveries implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                // The database may be away for a while: the leases keep what was claimed, and the next round retries.
-                LOG.warn("webhook dispatcher round failed; retrying: {}", e.toString());
+                // The database may be away for a while: the leases keep what was claimed, and the next round
+                // retries. Said once, not at every poll.
+                if (!failing) LOG.warn("webhook dispatcher round failed; retrying until it succeeds: {}", e.toString());
+                failing = true;
                 pause();
             }
         }
