@@ -9,8 +9,9 @@ import java.util.function.Supplier;
 
 /**
  * Where services record the events of their changes: in the change's own transaction, so that a
- * change that rolls back emits nothing and one that commits has its events stored with it. Once the
- * transaction commits, the listeners (the webhook dispatcher) are woken to deliver them.
+ * change that rolls back emits nothing and one that commits has its events stored with it, with a
+ * delivery for each webhook that gets them ({@link FanOut}). Once the transaction commits, the
+ * listeners (the webhook dispatcher) are woken to deliver them.
  *
  * <p>Fixtures, snapshot restores and Roster's own operations run {@link #muted}: seeding a dev org
  * must not fire its integrations' triggers.
