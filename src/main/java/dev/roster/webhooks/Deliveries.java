@@ -108,9 +108,8 @@ public final class Deliveries implements AutoCloseable {
         for (Outcome o; (o = outcomes.poll()) != null; ) batch.add(o);
         int free = running ? slots.availablePermits() : 0;
         long now = clock.millis();
-        boolean due = free > 0 && db.read(tx -> tx.exists("""
-            select 1 from delivery where state = 'pending' and next_attempt <= ? and (lease_until is null or lease_until < ?)""",
-            now, now));
+        // A read first: when nothing is due, as between bursts, a round takes no write lock.
+        boolean due = free > 0 && db.read(tx -> store.hasDue(tx, now));
         if (batch.isEmpty() && !due) return 0;
         List<Claimed> claimed;
         try {

@@ -66,6 +66,10 @@ final class DeliveryStore {
         return tx.update(sql.text(), sql.params());
     }
 
+    boolean eventExists(Tx tx, long orgId, long eventId) {
+        return tx.exists("select 1 from event where org_id = ? and id = ?", orgId, eventId);
+    }
+
     /** A verification handshake for {@code webhookId}; its order key is apart from the webhook's own events. */
     void insertVerify(Tx tx, long orgId, long webhookId, long now) {
         tx.update("""
@@ -84,6 +88,13 @@ final class DeliveryStore {
 
     void deleteOfWebhook(Tx tx, long webhookId) {
         tx.update("delete from delivery where webhook_id = ?", webhookId);
+    }
+
+    /** Whether some pending delivery is due and unleased (it may still wait for an earlier one of its object). */
+    boolean hasDue(Tx tx, long now) {
+        return tx.exists("""
+            select 1 from delivery where state = 'pending' and next_attempt <= ? and (lease_until is null or lease_until < ?)""",
+            now, now);
     }
 
     /** Claims up to {@code limit} claimable deliveries for {@code owner} until {@code leaseUntil}. */

@@ -54,15 +54,13 @@ final class Sender implements AutoCloseable {
     }
 
     Outcome attempt(Claimed delivery, long now) {
-        Envelope envelope = Envelope.of(delivery, now);
-        long seconds = now / 1000;
-        HttpPost post = new HttpPost(delivery.url());
-        for (WebhookHeader header : delivery.headers()) post.setHeader(header.name(), header.value());
-        post.setHeader("X-DevRev-Signature", Signatures.devRev(delivery.secret(), envelope.body()));
-        post.setHeader("webhook-id", envelope.id());
-        post.setHeader("webhook-timestamp", Long.toString(seconds));
-        post.setHeader("webhook-signature", Signatures.standard(delivery.secret(), envelope.id(), seconds, envelope.body()));
-        post.setEntity(new ByteArrayEntity(envelope.body(), ContentType.APPLICATION_JSON));
+        HttpPost post;
+        try {
+            post = request(delivery, now);
+        } catch (RuntimeException e) {
+            // A URL the client cannot use: an outcome like any failure, never a delivery left leased.
+            return new Outcome(delivery, 0, "cannot send to " + delivery.url() + ": " + e.getMessage());
+        }
         // The timeouts bound each connect and read; this bounds the whole attempt, for a receiver that dribbles.
         ScheduledFuture<?> deadline = deadlines.schedule(post::cancel, TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         try {
@@ -94,6 +92,20 @@ final class Sender implements AutoCloseable {
         } finally {
             deadline.cancel(false);
         }
+    }
+
+    /** The signed POST of one attempt: the envelope, the webhook's headers, then Roster's own. */
+    private static HttpPost request(Claimed delivery, long now) {
+        Envelope envelope = Envelope.of(delivery, now);
+        long seconds = now / 1000;
+        HttpPost post = new HttpPost(delivery.url());
+        for (WebhookHeader header : delivery.headers()) post.setHeader(header.name(), header.value());
+        post.setHeader("X-DevRev-Signature", Signatures.devRev(delivery.secret(), envelope.body()));
+        post.setHeader("webhook-id", envelope.id());
+        post.setHeader("webhook-timestamp", Long.toString(seconds));
+        post.setHeader("webhook-signature", Signatures.standard(delivery.secret(), envelope.id(), seconds, envelope.body()));
+        post.setEntity(new ByteArrayEntity(envelope.body(), ContentType.APPLICATION_JSON));
+        return post;
     }
 
     /** DevRev's handshake: a 200 whose JSON body's {@code challenge} is the one sent. */

@@ -98,9 +98,7 @@ public final class WebhookService {
     int redeliver(Caller caller, long eventId, Optional<Long> webhookId) {
         return db.write(tx -> {
             webhookId.ifPresent(id -> require(store.find(tx, caller.orgId(), id), id));
-            if (!tx.exists("select 1 from event where org_id = ? and id = ?", caller.orgId(), eventId)) {
-                throw IdKind.EVENT.notFound(eventId);
-            }
+            if (!deliveries.eventExists(tx, caller.orgId(), eventId)) throw IdKind.EVENT.notFound(eventId);
             int made = deliveries.redeliver(tx, caller.orgId(), eventId, webhookId.orElse(null), clock.millis());
             tx.afterCommit(events::wake);
             return made;
