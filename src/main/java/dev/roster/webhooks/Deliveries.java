@@ -29,7 +29,7 @@ public final class Deliveries implements AutoCloseable {
     /** Five times the longest attempt: a lease runs out only when its process died or stalled; then another takes over. */
     static final Duration LEASE = Duration.ofSeconds(15);
     /** The least time between two rounds: what a delivery may wait so that rounds batch. */
-    static final Duration ROUND_SPACING = Duration.ofMillis(5);
+    static final Duration ROUND_SPACING = Duration.ofMillis(10);
 
     private final Database db;
     private final Clock clock;

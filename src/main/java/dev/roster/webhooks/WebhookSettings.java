@@ -23,7 +23,7 @@ public record WebhookSettings(boolean verify, RetrySchedule retry, DenyList deny
     public static final Duration VERIFY_WINDOW = Duration.ofMinutes(3);
     public static final WebhookSettings DEFAULT = new WebhookSettings(true, RetrySchedule.parse(RetrySchedule.DEFAULT),
         DenyList.NONE, DurationText.parse("--event-retention", DEFAULT_RETENTION), VERIFY_WINDOW, Duration.ofMillis(500),
-        16, 128, Optional.empty());
+        32, 128, Optional.empty());
 
     public WebhookSettings {
         if (eventRetention.isZero() || eventRetention.isNegative()) {

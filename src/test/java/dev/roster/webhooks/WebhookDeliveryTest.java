@@ -1,13 +1,17 @@
 package dev.roster.webhooks;
 
+import static dev.roster.testing.ApiTest.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.roster.testing.Parallel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 class WebhookDeliveryTest extends DeliveryTest {
@@ -19,7 +23,7 @@ class WebhookDeliveryTest extends DeliveryTest {
         JsonNode hook = activeWebhook(receiver, WEBHOOK_EVENTS, "headers", List.of(Map.of("name", "X-Team", "value", "blue")));
         JsonNode other = createOther(Webhooks.NOWHERE);
         Webhooks.update(api, "id", Webhooks.id(other), "headers", Map.of("add", List.of(Map.of("name", "X-N", "value", "1"))));
-        api.post("/webhooks.delete", dev.roster.testing.ApiTest.json("id", Webhooks.id(other))).assertStatus(200);
+        api.post("/webhooks.delete", json("id", Webhooks.id(other))).assertStatus(200);
 
         List<Receiver.Arrival> events = receiver.awaitAccepted(3);
         assertEquals(List.of("webhook_created", "webhook_updated", "webhook_deleted"), events.stream().map(Receiver.Arrival::type).toList());
@@ -90,13 +94,13 @@ class WebhookDeliveryTest extends DeliveryTest {
         receiver.behave((body, n) -> n % 3 == 1 ? new Receiver.Answer(500, "", null) : Receiver.CORRECT.answer(body, n));
         JsonNode other = createOther(Webhooks.NOWHERE);
         int writes = 16;
-        List<java.util.concurrent.Callable<Integer>> calls = new java.util.ArrayList<>();
+        List<Callable<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < writes; i++) {
             String value = Integer.toString(i);
-            calls.add(() -> api.post("/webhooks.update", dev.roster.testing.ApiTest.json("id", Webhooks.id(other), "headers",
+            calls.add(() -> api.post("/webhooks.update", json("id", Webhooks.id(other), "headers",
                 Map.of("set", List.of(Map.of("name", "X-N", "value", value))))).status());
         }
-        assertTrue(dev.roster.testing.Parallel.inParallel(calls).stream().allMatch(status -> status == 200));
+        assertTrue(Parallel.inParallel(calls).stream().allMatch(status -> status == 200));
 
         List<Receiver.Arrival> events = receiver.awaitAccepted(writes).stream().distinct().toList();
         String before = "[]";
@@ -132,7 +136,7 @@ class WebhookDeliveryTest extends DeliveryTest {
         Receiver second = receiver("receiver-secret-9");
         activeWebhook(second, List.of("webhook_deleted"));
         JsonNode other = createOther(Webhooks.NOWHERE);
-        api.post("/webhooks.delete", dev.roster.testing.ApiTest.json("id", Webhooks.id(other))).assertStatus(200);
+        api.post("/webhooks.delete", json("id", Webhooks.id(other))).assertStatus(200);
         String event = first.awaitAccepted(1).get(0).id();
         second.awaitAccepted(1);
 
@@ -142,12 +146,12 @@ class WebhookDeliveryTest extends DeliveryTest {
         assertEquals(List.of(event, event), second.awaitAccepted(2).stream().map(Receiver.Arrival::id).toList());
         assertEquals(3, first.awaitAccepted(3).size());
 
-        api.post("/_roster/events.redeliver", dev.roster.testing.ApiTest.json("id", "EVENT-999999999"))
+        api.post("/_roster/events.redeliver", json("id", "EVENT-999999999"))
             .assertError(404, "not_found", null);
-        api.post("/_roster/events.redeliver", dev.roster.testing.ApiTest.json("id", event, "webhook", Webhooks.id(other)))
+        api.post("/_roster/events.redeliver", json("id", event, "webhook", Webhooks.id(other)))
             .assertError(404, "not_found", null);
         var stranger = DeliveryServers.newTenant(server).admin();
-        stranger.post("/_roster/events.redeliver", dev.roster.testing.ApiTest.json("id", event)).assertError(404, "not_found", null);
+        stranger.post("/_roster/events.redeliver", json("id", event)).assertError(404, "not_found", null);
         api.post("/_roster/events.redeliver", "{}").assertError(400, "missing_required_field", "id");
         assertNotEquals(0, first.arrivals().size());
         assertFalse(first.arrivals().stream().anyMatch(a -> !a.isSigned()));
