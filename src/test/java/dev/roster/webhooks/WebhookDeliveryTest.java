@@ -58,6 +58,12 @@ class WebhookDeliveryTest extends DeliveryTest {
         assertEquals(List.of(503, 503, 200), attempts.stream().map(Receiver.Arrival::answered).toList());
         assertEquals(1, attempts.stream().map(Receiver.Arrival::id).distinct().count(), "one event id at every attempt");
         assertEquals(List.of("delivered: null"), settledDeliveries(hook));
+        String event = attempts.get(0).id();
+        long eventNumber = Long.parseLong(event.substring(event.lastIndexOf('/') + 1));
+        var states = server.server().services().db().read(tx ->
+            server.server().services().webhooks().deliveryStates(tx, orgId, List.of(eventNumber)));
+        assertEquals(List.of(new DeliveryState(Webhooks.id(hook), "delivered", 3, 200, null, null)), states.get(eventNumber),
+            "what events.list shows of it");
     }
 
     @Test
