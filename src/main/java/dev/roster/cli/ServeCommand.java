@@ -23,6 +23,10 @@ import dev.roster.ratelimit.RateLimit;
 import dev.roster.server.RosterConfig;
 import dev.roster.server.RosterServer;
 import dev.roster.store.StoreLocation;
+import dev.roster.webhooks.DenyList;
+import dev.roster.webhooks.DurationText;
+import dev.roster.webhooks.RetrySchedule;
+import dev.roster.webhooks.WebhookSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -113,6 +117,27 @@ public final class ServeCommand implements Callable<Integer> {
             + "). Env ROSTER_TOKEN_MAX_LIFETIME.")
     long tokenMaxLifetimeDays;
 
+    @Option(names = "--webhook-verify", defaultValue = "${env:ROSTER_WEBHOOK_VERIFY:-on}", converter = OnOff.class, arity = "1",
+        description = "on: a new webhook gets events only once it has answered DevRev's verify handshake; off: at once, "
+            + "for receivers that cannot answer it. Env ROSTER_WEBHOOK_VERIFY.")
+    boolean webhookVerify;
+
+    @Option(names = "--webhook-retry", defaultValue = "${env:ROSTER_WEBHOOK_RETRY:-" + RetrySchedule.DEFAULT + "}",
+        description = "The delay before each attempt of a webhook delivery, the first counted from the event, as DevRev's "
+            + "0,30s,3m (units ms, s, m, h, d); after the last the delivery is failed. Env ROSTER_WEBHOOK_RETRY.")
+    String webhookRetry;
+
+    @Option(names = "--webhook-deny", defaultValue = "${env:ROSTER_WEBHOOK_DENY:-}",
+        description = "Address ranges webhooks may not be delivered to, as CIDR (10.0.0.0/8,fc00::/7), and 'private' for "
+            + "loopback, private and link-local ranges; checked at create and update and after DNS resolution at every "
+            + "delivery and redirect. Empty allows any. Env ROSTER_WEBHOOK_DENY.")
+    String webhookDeny;
+
+    @Option(names = "--event-retention", defaultValue = "${env:ROSTER_EVENT_RETENTION:-" + WebhookSettings.DEFAULT_RETENTION + "}",
+        description = "How long webhook events and their delivery records are kept (units ms, s, m, h, d). "
+            + "Env ROSTER_EVENT_RETENTION.")
+    String eventRetention;
+
     @Option(names = "--bootstrap-email", defaultValue = "${env:ROSTER_BOOTSTRAP_EMAIL:-" + DEFAULT_BOOTSTRAP_EMAIL + "}",
         description = "Email of the admin created on the first start on an empty store. Env ROSTER_BOOTSTRAP_EMAIL.")
     String bootstrapEmail;
@@ -155,6 +180,11 @@ public final class ServeCommand implements Callable<Integer> {
                 .selfLink(selfLink)
                 .journalSize(journalSize)
                 .tokenLifetime(new TokenLifetime(tokenLifetimeDays, tokenMaxLifetimeDays))
+                // The secrets key, like the bootstrap token, comes only from the environment.
+                .webhooks(WebhookSettings.DEFAULT.withVerify(webhookVerify).withRetry(RetrySchedule.parse(webhookRetry))
+                    .withDeny(DenyList.parse(webhookDeny))
+                    .withEventRetention(DurationText.parse("--event-retention", eventRetention))
+                    .withSecretsKey(Optional.ofNullable(System.getenv("ROSTER_SECRETS_KEY")).filter(k -> !k.isBlank())))
                 .build();
         } catch (IllegalArgumentException e) {
             throw new CliFailure(e.getMessage(), e);

@@ -28,7 +28,7 @@ final class DevOrgStore {
      * database's own list of tables having an {@code org_id} column).
      */
     static final List<String> ORG_TABLES = List.of(
-        "event", "group_member", "user_group", "object_tag", "rev_user_association", "rev_user_phone", "rev_user_external_ref", "rev_user", "rev_org",
+        "delivery", "webhook_event_type", "webhook", "event", "group_member", "user_group", "object_tag", "rev_user_association", "rev_user_phone", "rev_user_external_ref", "rev_user", "rev_org",
         "account_owner", "account_website", "account_external_ref", "account_domain", "account", "tag",
         "api_token", "dev_user_identity", "dev_user", "snapshot");
 

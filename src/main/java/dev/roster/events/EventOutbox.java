@@ -9,8 +9,9 @@ import java.util.function.Supplier;
 
 /**
  * Where services record the events of their changes: in the change's own transaction, so that a
- * change that rolls back emits nothing and one that commits has its events stored with it. Once the
- * transaction commits, the listeners (the webhook dispatcher) are woken to deliver them.
+ * change that rolls back emits nothing and one that commits has its events stored with it, with a
+ * delivery for each webhook that gets them ({@link FanOut}). Once the transaction commits, the
+ * listeners (the webhook dispatcher) are woken to deliver them.
  *
  * <p>Fixtures, snapshot restores and Roster's own operations run {@link #muted}: seeding a dev org
  * must not fire its integrations' triggers.
@@ -21,6 +22,7 @@ public final class EventOutbox {
     private final Clock clock;
     private final EventStore store = new EventStore();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private volatile FanOut fanOut = FanOut.NONE;
 
     public EventOutbox(Clock clock) {
         this.clock = clock;
@@ -32,9 +34,31 @@ public final class EventOutbox {
      */
     public void emit(Tx tx, long orgId, EventType type, String objectId, Object body) {
         if (MUTED.get() > 0) return;
-        store.insert(tx, orgId, type, objectId, Json.MAPPER.valueToTree(body).toString(), clock.millis());
+        long now = clock.millis();
+        long id = store.insert(tx, orgId, type, objectId, Json.MAPPER.valueToTree(body).toString(), now);
+        fanOut.deliveries(tx, orgId, id, type, objectId, now);
         tx.afterCommit(this::wake);
     }
+
+    /**
+     * Makes the deliveries of each event in the transaction that stores it (the webhooks'), so that
+     * they exist the moment the change commits and a crash right after loses none.
+     */
+    @FunctionalInterface
+    public interface FanOut {
+        FanOut NONE = (tx, orgId, eventId, type, objectId, now) -> { };
+
+        void deliveries(Tx tx, long orgId, long eventId, EventType type, String objectId, long now);
+    }
+
+    /** Who gets each event from now on. */
+    public void fanOutWith(FanOut fanOut) { this.fanOut = fanOut; }
+
+    /**
+     * Removes up to {@code limit} events older than {@code before} that no delivery refers to any
+     * more (retention); answers how many went.
+     */
+    public int removeBefore(Tx tx, long before, int limit) { return store.deleteBefore(tx, before, limit); }
 
     /** Runs {@code work} on this thread without emitting events, however deeply it nests. */
     public static <T> T muted(Supplier<T> work) {
@@ -52,5 +76,6 @@ public final class EventOutbox {
     /** Calls {@code listener} after each commit that stored events; it must return at once. */
     public void onEvents(Runnable listener) { listeners.add(listener); }
 
-    private void wake() { listeners.forEach(Runnable::run); }
+    /** Wakes the listeners, as a commit that stored events does: for deliveries made without an event (a redelivery). */
+    public void wake() { listeners.forEach(Runnable::run); }
 }

@@ -8,4 +8,10 @@ final class EventStore {
         return tx.insert("insert into event (org_id, type, object_id, payload, created_date) values (?, ?, ?, ?, ?) returning id",
             orgId, type.wire(), objectId, payload, now);
     }
+
+    int deleteBefore(Tx tx, long before, int limit) {
+        return tx.update("""
+            delete from event where id in (select e.id from event e where e.created_date < ?
+                and not exists (select 1 from delivery d where d.event_id = e.id) order by e.id limit ?)""", before, limit);
+    }
 }

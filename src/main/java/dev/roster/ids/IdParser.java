@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class IdParser {
     private static final Pattern DON = Pattern.compile(
-        "don:(identity|core):" + Pattern.quote(Ids.PARTITION) + ":devo/([0-9]{1,18}):([a-z_]+)/([0-9]{1,18})");
+        "don:(identity|core|integration):" + Pattern.quote(Ids.PARTITION) + ":devo/([0-9]{1,18}):([a-z_]+)/([0-9]{1,18})");
     private static final Pattern DEV_ORG_DON = Pattern.compile(
         "don:identity:" + Pattern.quote(Ids.PARTITION) + ":devo/([0-9]{1,18})");
     private static final Pattern DISPLAY = Pattern.compile("([A-Za-z]{1,8})-([0-9]{1,18})");

@@ -3,6 +3,7 @@ package dev.roster.server;
 import dev.roster.auth.TokenLifetime;
 import dev.roster.ratelimit.RateLimit;
 import dev.roster.store.Database;
+import dev.roster.webhooks.WebhookSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -27,7 +28,8 @@ public record RosterConfig(
     int maxConnections,
     boolean selfLink,
     int journalSize,
-    TokenLifetime tokenLifetime) {
+    TokenLifetime tokenLifetime,
+    WebhookSettings webhooks) {
 
     // The defaults, written once: `roster serve` shows them in its help and uses them, and so does defaults().
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -112,6 +114,7 @@ public record RosterConfig(
         b.selfLink = selfLink;
         b.journalSize = journalSize;
         b.tokenLifetime = tokenLifetime;
+        b.webhooks = webhooks;
         return b;
     }
 
@@ -133,6 +136,11 @@ public record RosterConfig(
 
     /** With {@code false}, only admins link identities, to anyone; a write token links none, not even its own. */
     public RosterConfig withSelfLink(boolean allowed) { return toBuilder().selfLink(allowed).build(); }
+
+    /** With the webhooks' settings changed by {@code change}. */
+    public RosterConfig withWebhooks(java.util.function.UnaryOperator<WebhookSettings> change) {
+        return toBuilder().webhooks(change.apply(webhooks)).build();
+    }
 
     /** With {@code size} requests kept per dev org in the request journal; 0 turns it off. */
     public RosterConfig withJournalSize(int size) { return toBuilder().journalSize(size).build(); }
@@ -159,6 +167,7 @@ public record RosterConfig(
         private boolean selfLink = "on".equals(DEFAULT_SELF_LINK);
         private int journalSize = Integer.parseInt(DEFAULT_JOURNAL_SIZE);
         private TokenLifetime tokenLifetime = TokenLifetime.STANDARD;
+        private WebhookSettings webhooks = WebhookSettings.DEFAULT;
 
         private Builder() {}
 
@@ -200,17 +209,19 @@ public record RosterConfig(
 
         public Builder tokenLifetime(TokenLifetime lifetime) { tokenLifetime = lifetime; return this; }
 
+        public Builder webhooks(WebhookSettings settings) { webhooks = settings; return this; }
+
         /** Throws {@link IllegalArgumentException} naming the option that is out of range. */
         public RosterConfig build() {
             return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
                 poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout,
-                maxConnections, selfLink, journalSize, tokenLifetime);
+                maxConnections, selfLink, journalSize, tokenLifetime, webhooks);
         }
     }
 
     /** What the services decide by. */
     public Services.Settings serviceSettings() {
-        return new Services.Settings(selfLink, tokenLifetime);
+        return new Services.Settings(selfLink, tokenLifetime, webhooks);
     }
 
     public Database.Settings databaseSettings() {

@@ -18,6 +18,7 @@ import dev.roster.store.Database;
 import dev.roster.store.FairShare;
 import dev.roster.store.PrivateFiles;
 import dev.roster.store.StoreLocation;
+import dev.roster.webhooks.Deliveries;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
@@ -46,11 +47,13 @@ public final class RosterServer implements AutoCloseable {
     private final RateLimiter limiter;
     private final Duration drainTimeout;
     private final Bootstrap.Outcome bootstrap;
+    private final Deliveries deliveries;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     private RosterServer(Database db, Services services, Javalin app, LoadShedder shedder, ResponseBudget responses,
-                         Metrics metrics, RateLimiter limiter, Duration drainTimeout, Bootstrap.Outcome bootstrap) {
+                         Metrics metrics, RateLimiter limiter, Duration drainTimeout, Bootstrap.Outcome bootstrap,
+                         Deliveries deliveries) {
         this.db = db;
         this.services = services;
         this.app = app;
@@ -60,6 +63,7 @@ public final class RosterServer implements AutoCloseable {
         this.limiter = limiter;
         this.drainTimeout = drainTimeout;
         this.bootstrap = bootstrap;
+        this.deliveries = deliveries;
     }
 
     /** Opens the database (migrating it), bootstraps an empty store, and starts listening. */
@@ -103,7 +107,10 @@ public final class RosterServer implements AutoCloseable {
                 operatorToken, seed);
             register(app, services, metrics, limiter, shedder);
             app.start(config.host(), config.port());
-            return new RosterServer(db, services, app, shedder, responses, metrics, limiter, config.drainTimeout(), bootstrap);
+            // After the server listens: a start that fails sends nothing. It delivers what an earlier run left pending.
+            Deliveries deliveries = services.webhooks().startDeliveries();
+            return new RosterServer(db, services, app, shedder, responses, metrics, limiter, config.drainTimeout(), bootstrap,
+                deliveries);
         } catch (RuntimeException | Error e) {
             if (limiter != null) limiter.close();
             opening.thenAccept(Database::close);
@@ -235,6 +242,8 @@ public final class RosterServer implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) return;
         shedder.drain(drainTimeout);
         app.stop();
+        // Attempts in flight finish and are recorded while the database is still open.
+        deliveries.close();
         if (limiter != null) limiter.close();
         db.close();
         metrics.close();

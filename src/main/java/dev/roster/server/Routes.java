@@ -19,6 +19,7 @@ import dev.roster.snapshots.SnapshotHandlers;
 import dev.roster.tags.TagHandlers;
 import dev.roster.ui.UiHandlers;
 import dev.roster.http.Operations;
+import dev.roster.webhooks.WebhookHandlers;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 
@@ -128,6 +129,13 @@ final class Routes {
         ops.read("groups.members.list", groups::listMembers);
         ops.write("groups.members.remove", groups::removeMember, Scope.ADMIN);
 
+        WebhookHandlers webhooks = new WebhookHandlers(services.webhooks());
+        ops.create("webhooks.create", webhooks::create, Scope.ADMIN);
+        ops.read("webhooks.get", webhooks::get, Scope.ADMIN);
+        ops.read("webhooks.list", webhooks::list, Scope.ADMIN);
+        ops.write("webhooks.update", webhooks::update, Scope.ADMIN);
+        ops.write("webhooks.delete", webhooks::delete, Scope.ADMIN);
+
         // Roster's own operations: DevRev's conventions, under a prefix that can never collide with DevRev's paths.
         ops.write("_roster/personal-data.export", revUsers::exportPersonalData, Scope.ADMIN);
 
@@ -149,6 +157,8 @@ final class Routes {
         ops.write("_roster/faults.delete", faults::delete, Scope.ADMIN);
         ops.write("_roster/faults.clear", faults::clear, Scope.ADMIN);
         ops.read("_roster/faults.list", faults::list, Scope.ADMIN);
+
+        ops.write("_roster/events.redeliver", webhooks::redeliver, Scope.ADMIN);
 
         JournalHandlers requests = new JournalHandlers(services.journal());
         ops.write("_roster/requests.clear", requests::clear, Scope.ADMIN);

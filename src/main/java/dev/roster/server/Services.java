@@ -24,13 +24,16 @@ import dev.roster.revusers.RevUserService;
 import dev.roster.snapshots.SnapshotService;
 import dev.roster.store.Database;
 import dev.roster.tags.TagService;
+import dev.roster.webhooks.WebhookService;
+import dev.roster.webhooks.WebhookSettings;
 import java.time.Clock;
 
 /** The services over one database, built once and shared by routes, bootstrap and the CLI. */
 public record Services(Database db, Clock clock, TokenService tokens, OperatorTokenService operators, DevOrgService devOrgs, DevUserService devUsers,
                        TagService tags, RevOrgService revOrgs, AccountService accounts, RevUserService revUsers,
                        FixtureService fixtures, SnapshotService snapshots, GroupService groups, FaultService faults,
-                       JournalService journal, EventOutbox events) {
+                       JournalService journal, EventOutbox events,
+                       WebhookService webhooks) {
     /** {@code auth-tokens.*}, over the services it provisions rev users through. */
     public AuthTokenService authTokens() {
         return new AuthTokenService(db, clock, tokens, devUsers, devOrgs, accounts, revOrgs, revUsers);
@@ -51,9 +54,10 @@ public record Services(Database db, Clock clock, TokenService tokens, OperatorTo
      *
      * @param selfLink whether a write token may link identities to its own user
      * @param tokenLifetime the default and longest life of an issued token
+     * @param webhooks the webhooks' verification, retries, denied destinations and event retention
      */
-    public record Settings(boolean selfLink, TokenLifetime tokenLifetime) {
-        public static final Settings DEFAULT = new Settings(true, TokenLifetime.STANDARD);
+    public record Settings(boolean selfLink, TokenLifetime tokenLifetime, WebhookSettings webhooks) {
+        public static final Settings DEFAULT = new Settings(true, TokenLifetime.STANDARD, WebhookSettings.DEFAULT);
     }
 
     /** The services with the server's default rules. */
@@ -90,7 +94,8 @@ public record Services(Database db, Clock clock, TokenService tokens, OperatorTo
         devOrgs.onDelete(faults::forget);
         devOrgs.onDelete(journal::forget);
         Services services = new Services(db, clock, tokens, new OperatorTokenService(db, clock), devOrgs, devUsers, tags,
-            revOrgs, accounts, revUsers, fixtures, snapshots, new GroupService(db, clock, devUsers, revUsers, changes), faults, journal, events);
+            revOrgs, accounts, revUsers, fixtures, snapshots, new GroupService(db, clock, devUsers, revUsers, changes), faults, journal, events,
+            new WebhookService(db, clock, events, settings.webhooks()));
         // Fixtures run the operation table, which is built from the services, the fixture service among them.
         fixtures.use(Routes.operations(services));
         return services;

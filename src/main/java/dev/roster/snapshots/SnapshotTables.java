@@ -79,8 +79,11 @@ final class SnapshotTables {
         new SnapshotTable("group_member", List.of(ref("group_id", "user_group"), oneOf("member_type", "dev_user", "rev_user"),
             refByKind("member_id", "member_type"), CREATED_DATE), "group_id, member_id"));
 
-    /** Tables of a dev org that snapshots leave out: tokens outlive a restore, and snapshots are not data. */
-    static final List<String> NOT_SNAPSHOTTED = List.of("api_token", "snapshot", "event");
+    /**
+     * Tables of a dev org that snapshots leave out: tokens outlive a restore, snapshots are not data,
+     * and webhooks are configuration, like tokens, kept across restores with their events and deliveries.
+     */
+    static final List<String> NOT_SNAPSHOTTED = List.of("api_token", "snapshot", "event", "webhook", "webhook_event_type", "delivery");
 
     private SnapshotTables() {}
 

@@ -12,11 +12,13 @@ import java.util.Map;
  * with an external identity), a tag with allowed values, two accounts (the first with a domain, an
  * external ref and the tag) with their default rev orgs, a second rev org under the first account,
  * and two rev users (the first linked to that rev org, tagged and associated with the first
- * account), and a group of dev users holding the second dev user. {@link #snapshot} fetches every one
+ * account), a group of dev users holding the second dev user, and a webhook. {@link #snapshot} fetches every one
  * of them, for proving later that nothing changed.
  */
 public final class Directory {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** A URL nothing listens on. */
+    static final String NOWHERE = "http://127.0.0.1:9/fuzz";
 
     public final JsonNode devUser;
     public final JsonNode devUser2;
@@ -29,6 +31,8 @@ public final class Directory {
     public final JsonNode revUser;
     public final JsonNode revUser2;
     public final JsonNode group;
+    /** Its URL refuses connections: the webhook's verification fails at once, on this machine. */
+    public final JsonNode webhook;
     /** Values that are unique to this set: emails, the identity, domain and refs. */
     public final String label;
     /** A token of the set's maker, by its id (its JWT's jti): what auth-tokens.get and .update name. */
@@ -36,7 +40,7 @@ public final class Directory {
 
     private Directory(String label, JsonNode devUser, JsonNode devUser2, JsonNode tag, JsonNode account,
                       JsonNode defaultRevOrg, JsonNode account2, JsonNode defaultRevOrg2, JsonNode revOrg,
-                      JsonNode revUser, JsonNode revUser2, JsonNode group, String tokenId) {
+                      JsonNode revUser, JsonNode revUser2, JsonNode group, JsonNode webhook, String tokenId) {
         this.label = label;
         this.tokenId = tokenId;
         this.devUser = devUser;
@@ -50,6 +54,7 @@ public final class Directory {
         this.revUser = revUser;
         this.revUser2 = revUser2;
         this.group = group;
+        this.webhook = webhook;
     }
 
     /** Makes the set with {@code api} (an admin client); {@code label} keeps its unique values apart. */
@@ -84,11 +89,13 @@ public final class Directory {
         JsonNode group = post(api, "/groups.create", 201, "group", Map.of("name", label + "-team",
             "description", "team of " + label, "owner", id(devUser)));
         api.post("/groups.members.add", json(Map.of("group", id(group), "member", id(devUser2)))).assertStatus(200);
+        JsonNode webhook = post(api, "/webhooks.create", 201, "webhook", Map.of("url", NOWHERE,
+            "event_types", List.of("tag_updated"), "headers", List.of(Map.of("name", "X-Label", "value", label))));
         String token = api.post("/auth-tokens.create", json(Map.of("token_hint", label, "scope", "read")))
             .assertStatus(201).at("/access_token");
         String tokenId = api.withToken(token).get("/auth-tokens.list").assertStatus(200).at("/tokens/0/id");
         return new Directory(label, devUser, devUser2, tag, created.get("account"), created.get("default_rev_org"),
-            created2.get("account"), created2.get("default_rev_org"), revOrg, revUser, revUser2, group, tokenId);
+            created2.get("account"), created2.get("default_rev_org"), revOrg, revUser, revUser2, group, webhook, tokenId);
     }
 
     /** Every object of the set, keyed by a readable name. */
@@ -105,6 +112,7 @@ public final class Directory {
         all.put("rev user", revUser);
         all.put("second rev user", revUser2);
         all.put("group", group);
+        all.put("webhook", webhook);
         return all;
     }
 
@@ -131,6 +139,7 @@ public final class Directory {
             case "ACC" -> "/accounts.get";
             case "TAG" -> "/tags.get";
             case "GROUP" -> "/groups.get";
+            case "WEBHOOK" -> "/webhooks.get";
             default -> throw new IllegalArgumentException(displayId);
         };
     }

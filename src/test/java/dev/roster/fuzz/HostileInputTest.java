@@ -149,9 +149,9 @@ class HostileInputTest extends ApiTest {
     }
 
     private void assertCovered(Set<String> expected) {
-        assertEquals(66 + 2 + 10, ApiOperations.all().stream().filter(op -> !op.isRosters()).count(),
-            "the document describes the contracts' 66 directory and group operations, dev-orgs.get (GET and POST) and "
-                + "auth-tokens.* (10, with the GET variants)");
+        assertEquals(66 + 2 + 10 + 7, ApiOperations.all().stream().filter(op -> !op.isRosters()).count(),
+            "the document describes the contracts' 66 directory and group operations, dev-orgs.get (GET and POST), "
+                + "auth-tokens.* (10, with the GET variants) and webhooks.* (7, with the GET variants)");
         assertTrue(ApiOperations.all().stream().anyMatch(Operation::isRosters), "and Roster's own, fuzzed alike");
         assertEquals(expected, new TreeSet<>(runner.counts().keySet()), "every operation got hostile requests");
         assertTrue(runner.counts().values().stream().allMatch(n -> n > 0));

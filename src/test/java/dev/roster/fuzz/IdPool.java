@@ -22,7 +22,7 @@ final class IdPool {
     enum Kind {
         DEV_USER("DEVU", "identity", "devu"), REV_USER("REVU", "identity", "revu"), REV_ORG("REV", "identity", "revo"),
         ACCOUNT("ACC", "identity", "account"), TAG("TAG", "core", "tag"), DEV_ORG("DEV", "identity", "devo"),
-        GROUP("GROUP", "identity", "group");
+        GROUP("GROUP", "identity", "group"), WEBHOOK("WEBHOOK", "integration", "webhook");
 
         final String prefix;
         final String service;
@@ -154,6 +154,7 @@ final class IdPool {
             case "id", "primary_user", "secondary_user" -> EnumSet.of(byOperation(op));
             case "dev_user", "reports_to", "owned_by", "created_by", "owner" -> EnumSet.of(Kind.DEV_USER);
             case "group" -> EnumSet.of(Kind.GROUP);
+            case "webhook" -> EnumSet.of(Kind.WEBHOOK);
             case "member" -> EnumSet.of(Kind.DEV_USER, Kind.REV_USER);
             case "account", "primary_account", "secondary_account" -> EnumSet.of(Kind.ACCOUNT);
             case "rev_org", "rev_org_don", "member_rev_org" -> EnumSet.of(Kind.REV_ORG);
@@ -174,6 +175,7 @@ final class IdPool {
             case "tags" -> Kind.TAG;
             case "dev-orgs" -> Kind.DEV_ORG;
             case "groups" -> Kind.GROUP;
+            case "webhooks" -> Kind.WEBHOOK;
             default -> throw new IllegalArgumentException(op.path());
         };
     }

@@ -56,6 +56,7 @@ final class Inputs {
         return switch (name) {
             // A fault that does not exist: the fuzz never makes one (no base input has an action).
             case "id" -> op.path().equals("/_roster/faults.delete") ? text("fault-999999999")
+                : op.path().equals("/_roster/events.redeliver") ? text("EVENT-999999999")
                 : op.path().equals("/dev-users.identities.link") ? text("fuzz-identity") : text(target(op));
             case "operation" -> text("tags.get");
             case "dev_user" -> text(Directory.id(op.path().endsWith(".unlink") ? targets.devUser : targets.devUser2));
@@ -77,6 +78,7 @@ final class Inputs {
             case "name" -> text("fuzz-new-tag");
             case "display_name" -> text("Fuzz");
             case "fixture" -> text("acme");
+            case "url" -> text(Directory.NOWHERE);
             case "document" -> NODES.objectNode().put("format", "roster-snapshot").put("version", 1).set("tables", NODES.objectNode());
             case "token_id" -> text(targets.tokenId);
             case "token_hint" -> text("fuzz hint");
@@ -94,6 +96,7 @@ final class Inputs {
             case TAG -> Directory.id(targets.tag);
             case DEV_ORG -> Directory.id(devOrg);
             case GROUP -> Directory.id(targets.group);
+            case WEBHOOK -> Directory.id(targets.webhook);
         };
     }
 
@@ -107,6 +110,7 @@ final class Inputs {
             case TAG -> Directory.id(targets.tag);
             case DEV_ORG -> Directory.id(devOrg);
             case GROUP -> Directory.id(targets.group);
+            case WEBHOOK -> Directory.id(targets.webhook);
         };
     }
 

@@ -1,0 +1,84 @@
+package dev.roster.webhooks;
+
+import com.nimbusds.jose.EncryptionMethod;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWEAlgorithm;
+import com.nimbusds.jose.JWEHeader;
+import com.nimbusds.jose.JWEObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.DirectDecrypter;
+import com.nimbusds.jose.crypto.DirectEncrypter;
+import com.nimbusds.jose.jwk.OctetSequenceKey;
+import com.nimbusds.jose.util.Base64;
+import dev.roster.store.Database;
+import java.security.SecureRandom;
+import java.text.ParseException;
+import java.util.Optional;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Encrypts webhook secrets for the store (AES-256-GCM as a compact JWE): the API must return them,
+ * so they cannot be hashed. The key is ROSTER_SECRETS_KEY when set (base64 of 32 bytes), kept apart
+ * from the store, so that a copy of the database alone reveals no secret; otherwise one generated
+ * once and kept in the store, which protects against a leaked row or log but not a leaked database.
+ */
+final class SecretBox {
+    private static final JWEHeader HEADER = new JWEHeader(JWEAlgorithm.DIR, EncryptionMethod.A256GCM);
+
+    private final SecretKey key;
+
+    private SecretBox(SecretKey key) { this.key = key; }
+
+    static SecretBox open(Database db, Optional<String> chosenKey, long now) {
+        return new SecretBox(chosenKey.map(SecretBox::decode).orElseGet(() -> stored(db, now)));
+    }
+
+    private static SecretKey decode(String base64) {
+        byte[] bytes = new Base64(base64.trim()).decode();
+        if (bytes.length != 32) {
+            throw new IllegalArgumentException("ROSTER_SECRETS_KEY must be the base64 of 32 random bytes (openssl rand -base64 32)");
+        }
+        return new SecretKeySpec(bytes, "AES");
+    }
+
+    private static SecretKey stored(Database db, long now) {
+        String made = new OctetSequenceKey.Builder(random(32)).build().toJSONString();
+        String jwk = db.write(tx -> {
+            tx.update("insert into webhook_secret_key (id, jwk, created_date) values (1, ?, ?) on conflict (id) do nothing", made, now);
+            return tx.first("select jwk from webhook_secret_key where id = 1", rs -> rs.getString("jwk")).orElseThrow();
+        });
+        try {
+            return OctetSequenceKey.parse(jwk).toSecretKey("AES");
+        } catch (ParseException e) {
+            throw new IllegalStateException("the stored webhook secrets key is not a JWK", e);
+        }
+    }
+
+    static byte[] random(int bytes) {
+        byte[] random = new byte[bytes];
+        new SecureRandom().nextBytes(random);
+        return random;
+    }
+
+    String seal(String secret) {
+        try {
+            JWEObject jwe = new JWEObject(HEADER, new Payload(secret));
+            jwe.encrypt(new DirectEncrypter(key));
+            return jwe.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot encrypt a webhook secret", e);
+        }
+    }
+
+    String open(String sealed) {
+        try {
+            JWEObject jwe = JWEObject.parse(sealed);
+            jwe.decrypt(new DirectDecrypter(key));
+            return jwe.getPayload().toString();
+        } catch (ParseException | JOSEException e) {
+            // A store opened with another ROSTER_SECRETS_KEY than the one that wrote it.
+            throw new IllegalStateException("cannot decrypt a webhook secret: is ROSTER_SECRETS_KEY the key it was written with?", e);
+        }
+    }
+}
