@@ -41,7 +41,7 @@ public record Services(Database db, Clock clock, TokenService tokens, OperatorTo
 
     /** {@code /_roster/events.list}: the outbox as a dev org's admin reads it. */
     public EventLog eventLog() {
-        return new EventLog(db, clock);
+        return new EventLog(db, clock, webhooks::deliveryStates);
     }
 
     /** Every DevRev and Roster operation by name, as requests run them (bulk import and export run them so). */

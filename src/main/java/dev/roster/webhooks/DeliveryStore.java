@@ -1,5 +1,6 @@
 package dev.roster.webhooks;
 
+import dev.roster.events.DeliveryState;
 import dev.roster.events.EventType;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.Ids;

@@ -1,5 +1,6 @@
 package dev.roster.webhooks;
 
+import dev.roster.events.DeliveryState;
 import dev.roster.auth.Caller;
 import dev.roster.events.EventOutbox;
 import dev.roster.events.EventType;

@@ -59,11 +59,16 @@ class WebhookDeliveryTest extends DeliveryTest {
         assertEquals(1, attempts.stream().map(Receiver.Arrival::id).distinct().count(), "one event id at every attempt");
         assertEquals(List.of("delivered: null"), settledDeliveries(hook));
         String event = attempts.get(0).id();
-        long eventNumber = Long.parseLong(event.substring(event.lastIndexOf('/') + 1));
-        var states = server.server().services().db().read(tx ->
-            server.server().services().webhooks().deliveryStates(tx, orgId, List.of(eventNumber)));
-        assertEquals(List.of(new DeliveryState(Webhooks.id(hook), "delivered", 3, 200, null, null)), states.get(eventNumber),
-            "what events.list shows of it");
+        JsonNode listed = api.get("/_roster/events.list", "type=webhook_created").assertStatus(200).body().get("events");
+        JsonNode shown = null;
+        for (JsonNode e : listed) if (e.get("id").asText().equals(event)) shown = e;
+        assertEquals(1, shown.get("deliveries").size(), shown.toString());
+        JsonNode delivery = shown.get("deliveries").get(0);
+        assertEquals(Webhooks.id(hook), delivery.get("webhook").asText());
+        assertEquals("delivered", delivery.get("state").asText());
+        assertEquals(3, delivery.get("attempts").asInt());
+        assertEquals(200, delivery.get("last_status").asInt());
+        assertFalse(delivery.has("next_attempt"), delivery.toString());
     }
 
     @Test

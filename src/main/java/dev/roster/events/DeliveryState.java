@@ -1,4 +1,4 @@
-package dev.roster.webhooks;
+package dev.roster.events;
 
 /**
  * Where the delivery of one event to one webhook stands, for {@code /_roster/events.list}.
