@@ -97,6 +97,7 @@ public final class ServeCommand implements Callable<Integer> {
     int maxConnections;
 
     @Option(names = "--self-link", defaultValue = "${env:ROSTER_SELF_LINK:-" + DEFAULT_SELF_LINK + "}", converter = OnOff.class,
+        arity = "1",
         description = "on: a write token may link external identities to its own user, as DevRev allows; off: only admins "
             + "link. Env ROSTER_SELF_LINK.")
     boolean selfLink;

@@ -2,6 +2,7 @@ package dev.roster.cli;
 
 import static dev.roster.cli.CommandRun.roster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roster.Main;
@@ -106,6 +107,14 @@ class ServeCommandTest {
         String line = refusedStart("serve", "--port", "0", "--data-dir", dataDir(), "--fixtures", TestFixtures.folder().toString(),
             "--seed", "missing-object");
         assertTrue(line.contains("fixture missing-object, step 2 (rev-orgs.create): ") && line.contains("not found"), line);
+    }
+
+    @Test
+    void on_off_options_take_their_value() {
+        CommandLine serve = Main.commandLine();
+        serve.parseArgs("serve", "--self-link", "off", "--webhook-verify", "off");
+        ServeCommand command = serve.getSubcommands().get("serve").getCommand();
+        assertFalse(command.selfLink);
     }
 
     @Test
