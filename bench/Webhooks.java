@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code java -cp target/roster.jar bench/Webhooks.java BASE_URL ADMIN_TOKEN SECONDS CLIENTS}.
  *
  * <ol>
- * <li>Write throughput: CLIENTS concurrent clients create webhooks (each emits webhook_created about a
- * new object; the new ones subscribe to nothing) for SECONDS, with no webhook receiving events, then
+ * <li>Write throughput: CLIENTS concurrent clients create dev users (each emits dev_user_created about a
+ * new object) for SECONDS, with no webhook receiving events, then
  * with one active webhook subscribed to every type whose receiver (in this process) accepts
  * everything; two rounds each, alternating, so that the store's growth favours neither.
  * <li>Delivery throughput: the receiver holds every request while the same load builds a backlog
@@ -118,9 +118,9 @@ public class Webhooks {
                 int client = c;
                 pool.submit(() -> {
                     for (long n = client; System.nanoTime() < end; n += clients) {
-                        String body = "{\"url\":\"http://127.0.0.1:9/bench/" + RUN.incrementAndGet() + "\"}";
+                        String body = "{\"email\":\"bench-" + RUN.incrementAndGet() + "@example.com\",\"state\":\"shadow\"}";
                         try {
-                            if (send("/webhooks.create", body).statusCode() == 201) done.incrementAndGet();
+                            if (send("/dev-users.create", body).statusCode() == 201) done.incrementAndGet();
                             else failed.incrementAndGet();
                         } catch (Exception e) {
                             failed.incrementAndGet();
