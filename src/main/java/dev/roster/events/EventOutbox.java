@@ -1,5 +1,6 @@
 package dev.roster.events;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.roster.http.Json;
 import dev.roster.store.Tx;
 import java.time.Clock;
@@ -35,9 +36,17 @@ public final class EventOutbox {
     public void emit(Tx tx, long orgId, EventType type, String objectId, Object body) {
         if (MUTED.get() > 0) return;
         long now = clock.millis();
-        long id = store.insert(tx, orgId, type, objectId, Json.MAPPER.valueToTree(body).toString(), now);
+        long id = store.insert(tx, orgId, type, objectId, render(body), now);
         fanOut.deliveries(tx, orgId, id, type, objectId, now);
         tx.afterCommit(this::wake);
+    }
+
+    private static String render(Object body) {
+        try {
+            return Json.MAPPER.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an event body is what the API renders, and cannot fail to render", e);
+        }
     }
 
     /**

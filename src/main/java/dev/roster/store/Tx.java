@@ -86,8 +86,12 @@ public final class Tx {
 
     public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... params) {
         return run(sql, params, statement -> {
+            // Else PostgreSQL's driver reads every row the query matches before answering the first.
+            statement.setMaxRows(1);
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next() ? Optional.of(mapper.map(rs)) : Optional.empty();
+            } finally {
+                statement.setMaxRows(0);
             }
         });
     }

@@ -6,7 +6,10 @@ import dev.roster.store.Tx;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -116,7 +119,7 @@ public final class Deliveries implements AutoCloseable {
             claimed = db.write(tx -> {
                 record(tx, batch);
                 if (!due) return List.<Claimed>of();
-                List<Long> ids = store.claim(tx, owner, now, now + LEASE.toMillis(), settings.perWebhook(), free);
+                List<Long> ids = claim(tx, now, free);
                 return ids.isEmpty() ? List.<Claimed>of() : store.load(tx, ids, webhooks);
             });
         } catch (RuntimeException e) {
@@ -137,17 +140,36 @@ public final class Deliveries implements AutoCloseable {
         return claimed.size();
     }
 
+    /**
+     * Claims up to {@code free} deliveries over the webhooks that have room, taken in a new order each
+     * round so that, when the process's bound is the limit, no webhook always comes last.
+     */
+    private List<Long> claim(Tx tx, long now, int free) {
+        List<DeliveryStore.Room> rooms = new ArrayList<>(store.rooms(tx, now, settings.perWebhook()));
+        Collections.shuffle(rooms);
+        List<Long> ids = new ArrayList<>();
+        for (DeliveryStore.Room room : rooms) {
+            int left = free - ids.size();
+            if (left <= 0) break;
+            ids.addAll(store.claim(tx, room, owner, now, now + LEASE.toMillis(), Math.min(left, room.free())));
+        }
+        return ids;
+    }
+
     private void record(Tx tx, List<Outcome> batch) {
         long now = clock.millis();
+        // Successes are nearly every outcome under load: one statement per status, not one per delivery.
+        Map<Integer, List<Long>> delivered = new HashMap<>();
         for (Outcome outcome : batch) {
             Claimed delivery = outcome.delivery();
             if (outcome.isSuccess()) {
-                store.delivered(tx, outcome, owner, now);
+                delivered.computeIfAbsent(outcome.status(), status -> new ArrayList<>()).add(delivery.id());
                 if (delivery.isVerify()) webhooks.verified(tx, delivery.webhookId(), delivery.challenge(), now);
             } else {
                 store.attemptFailed(tx, outcome, owner, nextAttempt(delivery, now), now);
             }
         }
+        delivered.forEach((status, ids) -> store.delivered(tx, ids, status, owner, now));
     }
 
     /** When the next attempt is due; null when none is left (a verification also ends at its deadline). */

@@ -9,39 +9,28 @@ import dev.roster.store.Sql;
 import dev.roster.store.Tx;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * SQL for deliveries. A row is claimable when it is pending and due, its lease (if any) has run out,
- * its webhook takes it (active for events, unverified for a verification), no earlier pending row
- * of the same webhook and object exists (per-object order), and its webhook has fewer than the
- * allowed deliveries leased, counted over every process.
+ * its webhook takes it (active for events, unverified for a verification), and no earlier pending
+ * row of the same webhook and object exists (per-object order). Each webhook is claimed on its own,
+ * up to the deliveries it may have leased over every process, so that one webhook's backlog never
+ * holds back another's.
  */
 final class DeliveryStore {
     /**
-     * The claimable rows: the first {@code SCAN} pending, due, unleased and unblocked rows by id, then
-     * per webhook as many as it has room for beside the leases it holds.
+     * How far into a webhook's queue one claim looks: a bound on its cost however long the backlog.
+     * Only the leased, the retries not yet due and the rows they hold back stand before what it claims.
      */
-    private static final String CANDIDATES = """
-        select c.id from (
-            select p.id, p.webhook_id, row_number() over (partition by p.webhook_id order by p.id) as n
-            from (
-                select d.id, d.webhook_id from delivery d join webhook w on w.id = d.webhook_id
-                where d.state = 'pending' and d.next_attempt <= ? and (d.lease_until is null or d.lease_until < ?)
-                  and ((d.kind = 'event' and w.status = 'active') or (d.kind = 'verify' and w.status = 'unverified'))
-                  and not exists (select 1 from delivery e where e.webhook_id = d.webhook_id and e.object_id = d.object_id
-                                  and e.state = 'pending' and e.id < d.id)
-                order by d.id limit ?
-            ) p
-        ) c
-        left join (select webhook_id, count(*) as leased from delivery where lease_until >= ? and state = 'pending'
-                   group by webhook_id) l on l.webhook_id = c.webhook_id
-        where c.n <= ? - coalesce(l.leased, 0)
-        order by c.id limit ?""";
-    /** How many pending rows one claim looks at: a bound on its cost however long the backlog. */
-    private static final int SCAN = 1000;
+    private static final int SCAN = 512;
+    /** A pending row that is due and unleased: the webhooks with work, and the work before any is claimed. */
+    private static final String DUE = "state = 'pending' and next_attempt <= ? and (lease_until is null or lease_until < ?)";
 
     /** One pending delivery per active webhook of the dev org subscribed to {@code type}. */
     void fanOut(Tx tx, long orgId, long eventId, EventType type, String objectId, long due, long now) {
@@ -91,29 +80,57 @@ final class DeliveryStore {
         tx.update("delete from delivery where webhook_id = ?", webhookId);
     }
 
-    /** Whether some pending delivery is due and unleased (it may still wait for an earlier one of its object). */
-    boolean hasDue(Tx tx, long now) {
-        return tx.exists("""
-            select 1 from delivery where state = 'pending' and next_attempt <= ? and (lease_until is null or lease_until < ?)""",
-            now, now);
+
+    /** A webhook with due deliveries: whether it is verifying, and how many more it may have leased. */
+    record Room(long webhookId, boolean verifying, int free) {}
+
+    /** A pending delivery of one webhook, as a claim walks its queue. */
+    private record Queued(long id, String objectId, boolean isVerify, long nextAttempt, Long leaseUntil) {
+        boolean isClaimable(boolean verifying, long now) {
+            return isVerify == verifying && nextAttempt <= now && (leaseUntil == null || leaseUntil < now);
+        }
     }
 
-    /** Claims up to {@code limit} claimable deliveries for {@code owner} until {@code leaseUntil}. */
-    List<Long> claim(Tx tx, String owner, long now, long leaseUntil, int perWebhook, int limit) {
-        boolean postgres = tx.engine() == Engine.POSTGRESQL;
-        // SKIP LOCKED: rows another process is claiming right now are left to it, not waited for. SQLite
-        // has one writer at a time, so there the candidates are claimed as they are.
-        String claimable = postgres
-            ? "select id from delivery where id in (" + CANDIDATES + ") and state = 'pending' "
-                + "and (lease_until is null or lease_until < ?) for update skip locked"
-            : CANDIDATES;
-        // A generic plan (PostgreSQL's choice for a statement prepared many times) knows neither the
-        // time nor the limits, and took seconds per claim over a backlog of thousands: plan each claim.
-        if (postgres) tx.update("set local plan_cache_mode = force_custom_plan");
-        List<Object> params = new ArrayList<>(List.of(owner, leaseUntil, now, now, SCAN, now, perWebhook, limit));
-        if (postgres) params.add(now);
-        return tx.list("update delivery set claimed_by = ?, lease_until = ? where id in (" + claimable + ") returning id",
-            rs -> rs.getLong("id"), params.toArray());
+    /** The webhooks with due deliveries and room for more, each at most {@code perWebhook} in flight. */
+    List<Room> rooms(Tx tx, long now, int perWebhook) {
+        return tx.list("""
+            select w.id, w.status, ? - (select count(*) from delivery l where l.webhook_id = w.id and l.state = 'pending'
+                                        and l.lease_until >= ?) as free
+            from webhook w
+            where w.status in ('active', 'unverified') and exists (select 1 from delivery d where d.webhook_id = w.id and\s""" + DUE + ")",
+            rs -> new Room(rs.getLong("id"), "unverified".equals(rs.getString("status")), rs.getInt("free")), perWebhook, now, now, now)
+            .stream().filter(room -> room.free() > 0).toList();
+    }
+
+    /** Whether some pending delivery is due and unleased (it may still wait for an earlier one of its object). */
+    boolean hasDue(Tx tx, long now) {
+        return tx.exists("select 1 from delivery where " + DUE, now, now);
+    }
+
+    /**
+     * Claims up to {@code limit} of the webhook's claimable deliveries, oldest first, for {@code owner}.
+     * Its queue is walked in order here rather than in SQL: a row is held back by any pending row of
+     * its object seen before it, which no query plan can get wrong.
+     */
+    List<Long> claim(Tx tx, Room room, String owner, long now, long leaseUntil, int limit) {
+        List<Queued> queue = tx.list("""
+            select id, object_id, kind, next_attempt, lease_until from delivery where webhook_id = ? and state = 'pending'
+            order by id limit ?""", rs -> new Queued(rs.getLong("id"), rs.getString("object_id"), "verify".equals(rs.getString("kind")),
+            rs.getLong("next_attempt"), WebhookStore.nullableLong(rs, "lease_until")), room.webhookId(), SCAN);
+        Set<String> objects = new HashSet<>();
+        List<Long> ids = new ArrayList<>();
+        for (Queued queued : queue) {
+            boolean first = objects.add(queued.objectId());
+            if (first && queued.isClaimable(room.verifying(), now)) ids.add(queued.id());
+            if (ids.size() == limit) break;
+        }
+        if (ids.isEmpty()) return ids;
+        // PostgreSQL: rows another process is claiming right now are skipped, not waited for; the rows
+        // they hold back stay held, as this walk saw them pending. SQLite has one writer at a time.
+        Sql sql = new Sql().append("update delivery set claimed_by = ?, lease_until = ? where id in (select id from delivery where id in ",
+            owner, leaseUntil).appendList(ids).append(" and state = 'pending' and (lease_until is null or lease_until < ?)", now);
+        if (tx.engine() == Engine.POSTGRESQL) sql.append(" for update skip locked");
+        return tx.list(sql.append(") returning id").text(), rs -> rs.getLong("id"), sql.params());
     }
 
     List<Claimed> load(Tx tx, Collection<Long> ids, WebhookStore webhooks) {
@@ -122,18 +139,22 @@ final class DeliveryStore {
                    w.verify_until, e.type, e.payload
             from delivery d join webhook w on w.id = d.webhook_id left join event e on e.id = d.event_id
             where d.id in """).appendList(ids).append(" order by d.id");
+        // Each webhook's secret is decrypted once per batch, not once per delivery.
+        Map<String, String> secrets = new HashMap<>();
         return tx.list(sql.text(), rs -> new Claimed(rs.getLong("id"), rs.getLong("org_id"), rs.getLong("webhook_id"),
             WebhookStore.nullableLong(rs, "event_id"), "verify".equals(rs.getString("kind")), rs.getInt("attempts"),
-            rs.getString("url"), WebhookStore.headers(rs.getString("headers")), webhooks.open(rs.getString("secret")),
+            rs.getString("url"), WebhookStore.headers(rs.getString("headers")), secrets.computeIfAbsent(rs.getString("secret"), webhooks::open),
             rs.getString("challenge"), WebhookStore.nullableLong(rs, "verify_until"), rs.getString("type"),
             rs.getString("payload")), sql.params());
     }
 
-    void delivered(Tx tx, Outcome outcome, String owner, long now) {
-        tx.update("""
+    /** Successful attempts that got {@code status}: one statement for a round's worth. */
+    void delivered(Tx tx, Collection<Long> ids, int status, String owner, long now) {
+        Sql sql = new Sql().append("""
             update delivery set state = 'delivered', attempts = attempts + 1, last_status = ?, last_error = null,
                                 claimed_by = null, lease_until = null, modified_date = ?
-            where id = ? and claimed_by = ?""", outcome.status(), now, outcome.delivery().id(), owner);
+            where claimed_by = ? and id in """, status, now, owner).appendList(ids);
+        tx.update(sql.text(), sql.params());
     }
 
     /** A failed attempt: tried again at {@code next}, or failed for good when it is null. */

@@ -141,6 +141,36 @@ class WebhookDeliveryTest extends DeliveryTest {
     }
 
     @Test
+    void a_webhook_with_a_long_backlog_holds_back_no_other_webhook() {
+        Receiver hanging = receiver("receiver-secret-6");
+        JsonNode held = activeWebhook(hanging, List.of("webhook_created"));
+        hanging.behave(hanging.hanging());
+        createOther(Webhooks.NOWHERE);
+        // A backlog far longer than one claim looks at, all due and older than the other webhook's events.
+        int backlog = 3000;
+        server.server().services().db().write(tx -> {
+            long event = tx.first("select max(id) as id from event where org_id = ?", rs -> rs.getLong("id"), orgId).orElseThrow();
+            for (int i = 0; i < backlog; i++) {
+                tx.update("""
+                    insert into delivery (org_id, webhook_id, event_id, kind, object_id, state, attempts, next_attempt,
+                                          created_date, modified_date)
+                    values (?, ?, ?, 'event', ?, 'pending', 0, 0, 0, 0)""", orgId, number(held), event, "backlog/" + i);
+            }
+            return null;
+        });
+        Receiver fast = receiver("receiver-secret-7");
+        activeWebhook(fast, List.of("webhook_created"));
+
+        int writes = 5;
+        for (int i = 0; i < writes; i++) createOther(Webhooks.NOWHERE + "/" + i);
+        assertEquals(writes, fast.awaitAccepted(writes).size(), "the other webhook got every event while the first one's "
+            + "backlog waits behind its held deliveries");
+        assertTrue(hanging.accepted().isEmpty());
+        api.post("/webhooks.delete", json("id", Webhooks.id(held))).assertStatus(200);
+        hanging.release();
+    }
+
+    @Test
     void redeliver_sends_an_event_again_with_the_same_id_to_one_webhook_or_to_all_it_went_to() {
         Receiver first = receiver("receiver-secret-8");
         JsonNode hook = activeWebhook(first, List.of("webhook_deleted"));
