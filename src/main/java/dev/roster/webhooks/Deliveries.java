@@ -37,6 +37,7 @@ public final class Deliveries implements AutoCloseable {
     private final Database db;
     private final Clock clock;
     private final WebhookStore webhooks;
+    private final Verified verified;
     private final DeliveryStore store;
     private final WebhookSettings settings;
     private final Sender sender;
@@ -50,11 +51,12 @@ public final class Deliveries implements AutoCloseable {
     private volatile boolean running = true;
     private boolean failing;
 
-    private Deliveries(Database db, Clock clock, WebhookStore webhooks, DeliveryStore store, WebhookSettings settings,
-                       Retention retention) {
+    private Deliveries(Database db, Clock clock, WebhookStore webhooks, Verified verified, DeliveryStore store,
+                       WebhookSettings settings, Retention retention) {
         this.db = db;
         this.clock = clock;
         this.webhooks = webhooks;
+        this.verified = verified;
         this.store = store;
         this.settings = settings;
         this.sender = new Sender(settings.deny(), settings.total());
@@ -63,9 +65,15 @@ public final class Deliveries implements AutoCloseable {
         this.loop = Thread.ofVirtual().name("roster-webhook-dispatcher").unstarted(this::run);
     }
 
-    static Deliveries start(Database db, Clock clock, EventOutbox events, WebhookStore webhooks, DeliveryStore store,
-                            WebhookSettings settings) {
-        Deliveries deliveries = new Deliveries(db, clock, webhooks, store, settings,
+    /** What a verification that succeeded changes, in the transaction that records it. */
+    @FunctionalInterface
+    interface Verified {
+        void record(Tx tx, Claimed delivery, long now);
+    }
+
+    static Deliveries start(Database db, Clock clock, EventOutbox events, WebhookStore webhooks, Verified verified,
+                            DeliveryStore store, WebhookSettings settings) {
+        Deliveries deliveries = new Deliveries(db, clock, webhooks, verified, store, settings,
             Retention.start(db, clock, events, store, settings.eventRetention()));
         events.onEvents(deliveries.wake::release);
         deliveries.loop.start();
@@ -164,7 +172,7 @@ public final class Deliveries implements AutoCloseable {
             Claimed delivery = outcome.delivery();
             if (outcome.isSuccess()) {
                 delivered.computeIfAbsent(outcome.status(), status -> new ArrayList<>()).add(delivery.id());
-                if (delivery.isVerify()) webhooks.verified(tx, delivery.webhookId(), delivery.challenge(), now);
+                if (delivery.isVerify()) verified.record(tx, delivery, now);
             } else {
                 store.attemptFailed(tx, outcome, owner, nextAttempt(delivery, now), now);
             }

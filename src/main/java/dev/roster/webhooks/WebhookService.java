@@ -119,7 +119,19 @@ public final class WebhookService {
 
     /** What runs deliveries for this process: the dispatcher and the retention sweep, started now. */
     public Deliveries startDeliveries() {
-        return Deliveries.start(db, clock, events, store, deliveries, settings);
+        return Deliveries.start(db, clock, events, store, this::verified, deliveries, settings);
+    }
+
+    /**
+     * A verification answered: the webhook becomes active, as a {@code webhook_updated} event tells,
+     * unless it changed since the handshake was sent (a new url or secret starts another).
+     */
+    private void verified(Tx tx, Claimed delivery, long now) {
+        Optional<Webhook> old = store.findForUpdate(tx, delivery.orgId(), delivery.webhookId());
+        if (old.isEmpty() || !store.verified(tx, delivery.webhookId(), delivery.challenge(), now)) return;
+        Webhook updated = store.find(tx, delivery.orgId(), delivery.webhookId()).orElseThrow();
+        events.emit(tx, delivery.orgId(), EventType.WEBHOOK_UPDATED, don(updated),
+            new WebhookResponses.Updated(WebhookJson.forEvent(updated), WebhookJson.forEvent(old.get())));
     }
 
     private static String don(Webhook webhook) {

@@ -82,9 +82,9 @@ final class WebhookStore {
         }
     }
 
-    /** A verification answered: the webhook is active, unless its verification changed meanwhile. */
-    void verified(Tx tx, long webhookId, String challenge, long now) {
-        tx.update("""
+    /** A verification answered: the webhook is active, unless its verification changed meanwhile; answers whether it is. */
+    boolean verified(Tx tx, long webhookId, String challenge, long now) {
+        return 1 == tx.update("""
             update webhook set status = 'active', verified_date = ?, challenge = null, verify_until = null
             where id = ? and status = 'unverified' and challenge = ?""", now, webhookId, challenge);
     }

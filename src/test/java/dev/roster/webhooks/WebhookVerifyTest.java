@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.roster.events.Events;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,12 @@ class WebhookVerifyTest extends DeliveryTest {
         assertEquals(verify.id(), verify.headers().get("webhook-id"));
         assertEquals(32, verify.body().at("/verify/challenge").asText().length());
         EventSchema.validate(verify.body());
+
+        List<JsonNode> changes = Events.all(api).stream().filter(e -> e.get("type").asText().equals("webhook_updated")).toList();
+        assertEquals(1, changes.size(), "the verification's success is told as an update: " + changes);
+        assertEquals("active", Events.object(changes.get(0), "webhook").get("status").asText());
+        assertEquals("unverified", Events.object(changes.get(0), "old_webhook").get("status").asText());
+        Events.checkAgainstContract(changes.get(0));
     }
 
     @Test
