@@ -68,7 +68,8 @@ class SeveralInstancesIT {
         for (int i = 1; i <= 3; i++) {
             instances.add(RosterProcess.start(null, dir.resolve("roster-" + i + ".log"), List.of("--data-dir",
                 dir.resolve("data-" + i).toString(), "--db-url", dbUrl, "--rate-limit", RATE + ":" + BURST,
-                "--rate-limit-store", "redis://127.0.0.1:6379", "--webhook-verify", "off",
+                "--rate-limit-store", "redis://127.0.0.1:6379", "--auth-failure-limit", "5:40", "--trusted-proxies", "127.0.0.1",
+                "--webhook-verify", "off",
                 "--webhook-retry", "0,100ms,200ms,400ms,800ms,1s,2s,4s,8s"), TOKEN));
         }
         nginx = Nginx.start(dir, instances);
@@ -128,13 +129,28 @@ class SeveralInstancesIT {
 
     @Test
     @Order(3)
+    void failed_authentications_are_limited_per_client_behind_nginx_not_for_nginx_as_a_whole() {
+        String guesser = "192.0.2." + (1 + (int) (Math.random() * 250));
+        ApiResponse last;
+        int sent = 0;
+        do {
+            last = failedAuthentication(guesser);
+            sent++;
+        } while (last.status() == 401 && sent < 400);
+        last.assertError(429, "too_many_requests", null);
+        // Another client behind the same nginx still gets its own answer.
+        failedAuthentication("198.51.100." + (1 + (int) (Math.random() * 250))).assertError(401, "unauthenticated", null);
+    }
+
+    @Test
+    @Order(4)
     void a_body_over_roster_limit_gets_roster_answer_from_nginx() {
         String big = "{\"email\":\"" + "a".repeat(1 << 20) + "\"}";
         admin.postAnswered("/dev-users.create", big).assertError(400, "bad_request", null);
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void each_webhook_event_is_delivered_once_by_one_of_the_instances() throws Exception {
         try (Receiver receiver = new Receiver("several-instances-secret")) {
             String webhook = admin.postAnswered("/webhooks.create", "{\"url\":\"" + receiver.url() + "\",\"secret\":\""
@@ -164,7 +180,7 @@ class SeveralInstancesIT {
      * runs out, so only those may arrive twice.
      */
     @Test
-    @Order(5)
+    @Order(6)
     void killing_an_instance_mid_load_loses_no_acknowledged_write_and_the_others_keep_serving() throws Exception {
         try (Receiver receiver = new Receiver("several-instances-kill-secret")) {
             admin.postAnswered("/webhooks.create", "{\"url\":\"" + receiver.url() + "\",\"secret\":\"" + receiver.secret()
@@ -195,11 +211,28 @@ class SeveralInstancesIT {
                 assertEquals(events, arrivals.keySet(), "every event arrived");
                 Set<String> twice = arrivals.entrySet().stream().filter(a -> a.getValue() > 1).map(Map.Entry::getKey)
                     .collect(Collectors.toSet());
+                System.out.printf("several instances: %d writes acknowledged, %d answered 502 at the kill, %d deliveries "
+                    + "claimed at the kill, %d events delivered twice, of %d%n", load.acknowledged(), load.unanswered(),
+                    inFlight.size(), twice.size(), events.size());
                 assertTrue(inFlight.containsAll(twice), "only deliveries claimed at the kill arrive twice: " + twice
                     + " not all in " + inFlight);
             } finally {
                 load.stop();
             }
+        }
+    }
+
+    /**
+     * A request with a wrong token from {@code client}. The test's own address is a trusted proxy here,
+     * so what it writes in X-Forwarded-For stands for a client beyond it, as a second proxy's would.
+     */
+    private static ApiResponse failedAuthentication(String client) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(nginx.baseUrl() + "/dev-users.self"))
+            .header("Authorization", "Bearer not-a-token").header("X-Forwarded-For", client).build();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return ApiResponse.of("GET", "/dev-users.self", http.send(request, HttpResponse.BodyHandlers.ofString()));
+        } catch (Exception e) {
+            throw new AssertionError(e);
         }
     }
 
