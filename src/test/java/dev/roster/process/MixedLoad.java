@@ -68,7 +68,7 @@ final class MixedLoad {
 
     /** Stops the clients after their current step; a client that failed fails the caller with its reason. */
     void stop() throws InterruptedException {
-        stopping.set(true);
+        if (stopping.getAndSet(true)) return;
         pool.shutdown();
         try {
             for (Future<?> worker : workers) worker.get();
