@@ -5,6 +5,7 @@ import dev.roster.errors.ApiException;
 import dev.roster.http.LoadShedder;
 import dev.roster.http.Metrics;
 import dev.roster.http.RequestLog;
+import dev.roster.http.TrustedProxies;
 import dev.roster.ratelimit.RateLimiter;
 import dev.roster.store.FairShare;
 import io.javalin.http.Context;
@@ -22,11 +23,13 @@ public final class AuthFilter {
     private final RateLimiter limiter;
     private final Metrics metrics;
     private final LoadShedder shedder;
+    private final TrustedProxies proxies;
 
-    /** {@code limiter} null means rate limiting is off. */
+    /** {@code limiter} null means rate limiting is off; {@code proxies} say whose X-Forwarded-For names the client. */
     public AuthFilter(TokenService tokens, OperatorTokenService operators, RateLimiter limiter, Metrics metrics,
-                      LoadShedder shedder) {
+                      LoadShedder shedder, TrustedProxies proxies) {
         this.shedder = shedder;
+        this.proxies = proxies;
         this.tokens = tokens;
         this.operators = operators;
         this.limiter = limiter;
@@ -100,7 +103,7 @@ public final class AuthFilter {
     /** A failed authentication spends its address's bucket (429 once empty), then answers {@code e}. */
     private ApiException failedAuthentication(Context ctx, ApiException e) {
         if (limiter != null && e.error() instanceof ApiError.Unauthenticated) {
-            limiter.takeFailedAuthentication(ctx.ip()).ifPresent(wait -> refuse("address", wait));
+            limiter.takeFailedAuthentication(proxies.clientOf(ctx)).ifPresent(wait -> refuse("address", wait));
         }
         return e;
     }

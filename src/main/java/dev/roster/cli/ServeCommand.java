@@ -19,6 +19,7 @@ import static picocli.CommandLine.Help.Visibility.ALWAYS;
 import dev.roster.auth.OperatorTokenService;
 import dev.roster.auth.TokenLifetime;
 import dev.roster.fixtures.Fixtures;
+import dev.roster.http.TrustedProxies;
 import dev.roster.ratelimit.RateLimit;
 import dev.roster.server.RosterConfig;
 import dev.roster.server.RosterServer;
@@ -71,6 +72,12 @@ public final class ServeCommand implements Callable<Integer> {
         description = "Failed authentications per second per client address, RPS[:BURST], or off; past it, 429. "
             + "Requests with a valid token never count. Env ROSTER_AUTH_FAILURE_LIMIT.")
     RateLimit authFailureLimit;
+
+    @Option(names = "--trusted-proxies", defaultValue = "${env:ROSTER_TRUSTED_PROXIES:-}",
+        description = "Reverse proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For names the client, "
+            + "for the limit on failed authentications per client address; empty believes no one. "
+            + "Env ROSTER_TRUSTED_PROXIES.")
+    String trustedProxies;
 
     @Option(names = "--rate-limit-store", defaultValue = "${env:ROSTER_RATE_LIMIT_STORE}",
         description = "redis://host:port to share rate-limit buckets between instances; none keeps them in memory. "
@@ -174,6 +181,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .poolSize(poolSize)
                 .rateLimit(rateLimit, rateLimitStore)
                 .authFailureLimit(authFailureLimit)
+                .trustedProxies(TrustedProxies.parse(trustedProxies))
                 .maxInFlight(maxInFlight)
                 .drainTimeout(Duration.ofMillis(drainMillis))
                 .statementTimeout(Duration.ofMillis(statementTimeoutMillis))

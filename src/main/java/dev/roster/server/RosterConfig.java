@@ -1,6 +1,7 @@
 package dev.roster.server;
 
 import dev.roster.auth.TokenLifetime;
+import dev.roster.http.TrustedProxies;
 import dev.roster.ratelimit.RateLimit;
 import dev.roster.store.Database;
 import dev.roster.webhooks.WebhookSettings;
@@ -21,6 +22,7 @@ public record RosterConfig(
     int poolSize,
     RateLimit rateLimit,
     RateLimit authFailureLimit,
+    TrustedProxies trustedProxies,
     String rateLimitStore,
     int maxInFlight,
     Duration drainTimeout,
@@ -106,6 +108,7 @@ public record RosterConfig(
         b.poolSize = poolSize;
         b.rateLimit = rateLimit;
         b.authFailureLimit = authFailureLimit;
+        b.trustedProxies = trustedProxies;
         b.rateLimitStore = rateLimitStore;
         b.maxInFlight = maxInFlight;
         b.drainTimeout = drainTimeout;
@@ -123,6 +126,8 @@ public record RosterConfig(
     }
 
     public RosterConfig withAuthFailureLimit(RateLimit limit) { return toBuilder().authFailureLimit(limit).build(); }
+
+    public RosterConfig withTrustedProxies(TrustedProxies proxies) { return toBuilder().trustedProxies(proxies).build(); }
 
     public RosterConfig withMaxInFlight(int max) { return toBuilder().maxInFlight(max).build(); }
 
@@ -159,6 +164,7 @@ public record RosterConfig(
         private int poolSize = Integer.parseInt(DEFAULT_POOL_SIZE);
         private RateLimit rateLimit = RateLimit.parse(DEFAULT_RATE_LIMIT);
         private RateLimit authFailureLimit = RateLimit.parse(DEFAULT_AUTH_FAILURE_LIMIT);
+        private TrustedProxies trustedProxies = TrustedProxies.NONE;
         private String rateLimitStore;
         private int maxInFlight = Integer.parseInt(DEFAULT_MAX_IN_FLIGHT);
         private Duration drainTimeout = Duration.ofMillis(Long.parseLong(DEFAULT_DRAIN_TIMEOUT_MS));
@@ -195,6 +201,8 @@ public record RosterConfig(
 
         public Builder authFailureLimit(RateLimit limit) { authFailureLimit = limit; return this; }
 
+        public Builder trustedProxies(TrustedProxies proxies) { trustedProxies = proxies; return this; }
+
         public Builder maxInFlight(int max) { maxInFlight = max; return this; }
 
         public Builder drainTimeout(Duration timeout) { drainTimeout = timeout; return this; }
@@ -214,7 +222,7 @@ public record RosterConfig(
         /** Throws {@link IllegalArgumentException} naming the option that is out of range. */
         public RosterConfig build() {
             return new RosterConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, bootstrapToken, bootstrapEmail, dbTimeout,
-                poolSize, rateLimit, authFailureLimit, rateLimitStore, maxInFlight, drainTimeout, statementTimeout,
+                poolSize, rateLimit, authFailureLimit, trustedProxies, rateLimitStore, maxInFlight, drainTimeout, statementTimeout,
                 maxConnections, selfLink, journalSize, tokenLifetime, webhooks);
         }
     }

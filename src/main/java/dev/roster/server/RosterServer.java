@@ -6,6 +6,7 @@ import dev.roster.faults.FaultInjector;
 import dev.roster.http.BadMessageHandler;
 import dev.roster.http.Connections;
 import dev.roster.http.ErrorHandler;
+import dev.roster.http.TrustedProxies;
 import dev.roster.http.Json;
 import dev.roster.http.LoadShedder;
 import dev.roster.http.Metrics;
@@ -105,7 +106,7 @@ public final class RosterServer implements AutoCloseable {
             Services services = Services.over(db, clock, config.serviceSettings(), fixtures, journal);
             Bootstrap.Outcome bootstrap = Bootstrap.run(services, config.bootstrapToken(), config.bootstrapEmail(),
                 operatorToken, seed);
-            register(app, services, metrics, limiter, shedder);
+            register(app, services, metrics, limiter, shedder, config.trustedProxies());
             app.start(config.host(), config.port());
             // After the server listens: a start that fails sends nothing. It delivers what an earlier run left pending.
             Deliveries deliveries = services.webhooks().startDeliveries();
@@ -201,8 +202,9 @@ public final class RosterServer implements AutoCloseable {
     }
 
     /** The parts that need the database: authentication and the operations. */
-    static void register(Javalin app, Services services, Metrics metrics, RateLimiter limiter, LoadShedder shedder) {
-        app.beforeMatched(new AuthFilter(services.tokens(), services.operators(), limiter, metrics, shedder)::handle);
+    static void register(Javalin app, Services services, Metrics metrics, RateLimiter limiter, LoadShedder shedder,
+                         TrustedProxies proxies) {
+        app.beforeMatched(new AuthFilter(services.tokens(), services.operators(), limiter, metrics, shedder, proxies)::handle);
         Routes.register(app, services, new SystemHandlers(services.db(), metrics), new FaultInjector(services.faults(), shedder));
     }
 

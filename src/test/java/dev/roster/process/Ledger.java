@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -23,9 +24,14 @@ final class Ledger {
     }
 
     List<String> violations(Api api) {
+        return violations(e -> api.get(e.path(), e.query()));
+    }
+
+    /** The expectations not met, each object read with {@code read}. */
+    List<String> violations(Function<Expectation, ApiResponse> read) {
         List<String> violations = new ArrayList<>();
         for (Expectation e : expectations) {
-            ApiResponse response = api.get(e.path(), e.query());
+            ApiResponse response = read.apply(e);
             if (e.acceptable().stream().noneMatch(p -> p.test(response))) {
                 violations.add(e.what() + ": " + response.status() + " " + response.text());
             }

@@ -53,7 +53,9 @@ final class RosterProcess implements AutoCloseable {
     static RosterProcess start(Path workingDir, Path stderr, List<String> options, String bootstrapToken) {
         if (!Files.exists(JAR)) throw new IllegalStateException(JAR + " is missing: run the tests with mvn verify");
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-            "-jar", JAR.toAbsolutePath().toString(), "serve", "--port", "0", "--rate-limit", "off"));
+            "-jar", JAR.toAbsolutePath().toString(), "serve", "--port", "0"));
+        // Off unless the test asks for a limit: the environment's ROSTER_RATE_LIMIT must not reach a test's server.
+        if (!options.contains("--rate-limit")) command.addAll(List.of("--rate-limit", "off"));
         command.addAll(options);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(stderr.toFile());
         if (workingDir != null) builder.directory(workingDir.toFile());
@@ -101,6 +103,8 @@ final class RosterProcess implements AutoCloseable {
     List<String> startupLines() { return seen; }
 
     String baseUrl() { return "http://127.0.0.1:" + port; }
+
+    int port() { return port; }
 
     /** SIGTERM, then the exit code. */
     int terminate() throws InterruptedException {

@@ -70,7 +70,7 @@ class TokenRevokeIT {
     }
 
     /** A JWT's {@code jti}, read as a client reads it. */
-    private static String jwtId(String jwt) throws IOException {
+    static String jwtId(String jwt) throws IOException {
         byte[] payload = java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]);
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(payload).get("jti").asText();
     }

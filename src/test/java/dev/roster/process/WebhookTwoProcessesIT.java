@@ -61,7 +61,7 @@ class WebhookTwoProcessesIT {
         }
     }
 
-    private static void awaitSettled(String dbUrl) throws Exception {
+    static void awaitSettled(String dbUrl) throws Exception {
         long deadline = System.nanoTime() + Receiver.PATIENCE.toNanos();
         while (!distinct(dbUrl, "select distinct state as v from delivery").equals(List.of("delivered"))) {
             if (System.nanoTime() > deadline) fail("deliveries never settled: " + distinct(dbUrl, "select state as v from delivery"));
@@ -69,7 +69,7 @@ class WebhookTwoProcessesIT {
         }
     }
 
-    private static List<String> distinct(String dbUrl, String sql) throws SQLException {
+    static List<String> distinct(String dbUrl, String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(dbUrl);
              ResultSet rs = connection.createStatement().executeQuery(sql)) {
             List<String> values = new ArrayList<>();

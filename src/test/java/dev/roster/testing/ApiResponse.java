@@ -30,7 +30,8 @@ public final class ApiResponse {
         this.raw = raw;
     }
 
-    static ApiResponse of(String method, String path, HttpResponse<String> raw) {
+    /** Validates a response received by other means than {@link Api}, as Api does its own. */
+    public static ApiResponse of(String method, String path, HttpResponse<String> raw) {
         String where = method + " " + path + " -> " + raw.statusCode();
         if (raw.statusCode() == 204) {
             if (!raw.body().isEmpty()) throw new AssertionError(where + " must have no body, got: " + raw.body());
