@@ -9,7 +9,6 @@ import dev.roster.store.Sql;
 import dev.roster.store.Tx;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,11 +138,9 @@ final class DeliveryStore {
                    w.verify_until, e.type, e.payload
             from delivery d join webhook w on w.id = d.webhook_id left join event e on e.id = d.event_id
             where d.id in """).appendList(ids).append(" order by d.id");
-        // Each webhook's secret is decrypted once per batch, not once per delivery.
-        Map<String, String> secrets = new HashMap<>();
         return tx.list(sql.text(), rs -> new Claimed(rs.getLong("id"), rs.getLong("org_id"), rs.getLong("webhook_id"),
             WebhookStore.nullableLong(rs, "event_id"), "verify".equals(rs.getString("kind")), rs.getInt("attempts"),
-            rs.getString("url"), WebhookStore.headers(rs.getString("headers")), secrets.computeIfAbsent(rs.getString("secret"), webhooks::open),
+            rs.getString("url"), WebhookStore.headers(rs.getString("headers")), webhooks.open(rs.getString("secret")),
             rs.getString("challenge"), WebhookStore.nullableLong(rs, "verify_until"), rs.getString("type"),
             rs.getString("payload")), sql.params());
     }

@@ -1,5 +1,7 @@
 package dev.roster.webhooks;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.EncryptionMethod;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWEAlgorithm;
@@ -13,6 +15,7 @@ import com.nimbusds.jose.util.Base64;
 import dev.roster.store.Database;
 import java.security.SecureRandom;
 import java.text.ParseException;
+import java.time.Duration;
 import java.util.Optional;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -27,6 +30,8 @@ final class SecretBox {
     private static final JWEHeader HEADER = new JWEHeader(JWEAlgorithm.DIR, EncryptionMethod.A256GCM);
 
     private final SecretKey key;
+    private final Cache<String, String> opened = Caffeine.newBuilder().maximumSize(1_000)
+        .expireAfterAccess(Duration.ofMinutes(10)).build();
 
     private SecretBox(SecretKey key) { this.key = key; }
 
@@ -71,7 +76,15 @@ final class SecretBox {
         }
     }
 
+    /**
+     * The secret in {@code sealed}. Decrypting is the costliest step of a delivery, so a dispatcher's
+     * recent secrets are kept opened, as long as they are in use; a changed secret is a new sealed text.
+     */
     String open(String sealed) {
+        return opened.get(sealed, this::decrypt);
+    }
+
+    private String decrypt(String sealed) {
         try {
             JWEObject jwe = JWEObject.parse(sealed);
             jwe.decrypt(new DirectDecrypter(key));

@@ -100,10 +100,11 @@ final class Sender implements AutoCloseable {
         long seconds = now / 1000;
         HttpPost post = new HttpPost(delivery.url());
         for (WebhookHeader header : delivery.headers()) post.setHeader(header.name(), header.value());
-        post.setHeader("X-DevRev-Signature", Signatures.devRev(delivery.secret(), envelope.body()));
+        Signatures signatures = new Signatures(delivery.secret());
+        post.setHeader("X-DevRev-Signature", signatures.devRev(envelope.body()));
         post.setHeader("webhook-id", envelope.id());
         post.setHeader("webhook-timestamp", Long.toString(seconds));
-        post.setHeader("webhook-signature", Signatures.standard(delivery.secret(), envelope.id(), seconds, envelope.body()));
+        post.setHeader("webhook-signature", signatures.standard(envelope.id(), seconds, envelope.body()));
         post.setEntity(new ByteArrayEntity(envelope.body(), ContentType.APPLICATION_JSON));
         return post;
     }
