@@ -10,7 +10,8 @@
 #   bench/run.sh start      only the scale mode's time to ready on an empty SQLite store (under a minute)
 #
 # Environment: BENCH_DURATION (s), BENCH_RUNS, BENCH_CONNECTIONS (32), BENCH_PG (a libpq URL for
-# PostgreSQL; default postgresql://postgres@127.0.0.1:5432/postgres).
+# PostgreSQL; default postgresql://postgres@127.0.0.1:5432/postgres), BENCH_KEYCLOAK=1 (quick and
+# standard runs: also Keycloak on the same PostgreSQL, and Roster's ratio to it; see bench/keycloak.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .ci/jdk.sh
@@ -42,7 +43,10 @@ SERVER_PID=""
 stop_server() {
   if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""; fi
 }
-trap 'stop_server; rm -rf "$WORK"' EXIT
+. bench/keycloak.sh
+trap 'stop_server; stop_keycloak; rm -rf "$WORK"' EXIT
+trap 'exit 130' INT TERM
+KEYCLOAK="${BENCH_KEYCLOAK:-0}"
 
 # start_roster JDBC_URL [JVM options...]: starts Roster; READY_MS holds the milliseconds from process
 # start to "listening on".
@@ -59,12 +63,15 @@ start_roster() {
   READY_MS=$(( ($(date +%s%N) - started) / 1000000 ))
 }
 
-# measure NAME ENGINE SCRIPT URL: runs wrk RUNS times and records the median run.
+# measure NAME ENGINE SCRIPT URL: runs wrk RUNS times and records the median run. BENCH_BEFORE_RUN,
+# when set, is a command run before each run with the run's id (BENCH_RUN) as its argument.
 measure() {
-  local name="$1" engine="$2" script="$3" url="$4" run out
+  local name="$1" engine="$2" script="$3" url="$4" run id out
   : > "$WORK/runs"
   for run in $(seq 1 "$RUNS"); do
-    out=$(BENCH_RUN="$RANDOM$run" wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency ${script:+-s "$script"} "$url")
+    id="$RANDOM$run"
+    ${BENCH_BEFORE_RUN:+$BENCH_BEFORE_RUN "$id"}
+    out=$(BENCH_RUN="$id" wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency ${script:+-s "$script"} "$url")
     echo "$out" | awk -v name="$name" '
       /Requests\/sec/ {rps=$2}
       /^ +50%/ {p50=$2} /^ +99%/ {p99=$2}
@@ -93,6 +100,10 @@ run_engine() {
   BENCH_PATH=/dev-users.get BENCH_PREFIX=DEVU measure dev-users.get "$engine" "$lua/get.lua" "$base"
   BENCH_PATH=/dev-users.list BENCH_FILTER="external_identity.issuer=github&email=dev%d@bench.example.com" \
     measure "dev-users.list (filtered)" "$engine" "$lua/list.lua" "$base"
+  # Keycloak's page of 50 compares with this one: the first page, in the default order.
+  if [ "$KEYCLOAK" = 1 ]; then
+    BENCH_PATH=/dev-users.list BENCH_FILTER="sort_by=created_date:asc" measure "dev-users.list (page of 50)" "$engine" "$lua/list.lua" "$base"
+  fi
   BENCH_KIND=dev warm "$lua/link_unlink.lua" "$base"
   BENCH_KIND=dev measure "dev-users link+unlink" "$engine" "$lua/link_unlink.lua" "$base"
   BENCH_KIND=dev measure dev-users.create "$engine" "$lua/create.lua" "$base"
@@ -166,7 +177,9 @@ fi
 run_engine sqlite "jdbc:sqlite:$WORK/data/roster.db"
 run_engine postgresql "$(fresh_pg roster_bench)"
 ceiling
+if [ "$KEYCLOAK" = 1 ]; then run_keycloak; fi
 echo
-echo "Measured $(date -u +%Y-%m-%d) with \`bench/run.sh $MODE\` ($RUNS x ${DURATION}s per operation, wrk -t1 -c$CONNECTIONS)."
+echo "Measured $(date -u +%Y-%m-%d) with \`bench/run.sh $MODE\` ($RUNS x ${DURATION}s per operation, wrk -t1 -c$CONNECTIONS;" \
+  "load average at the end $(cut -d' ' -f1-3 /proc/loadavg))."
 echo
-awk -f bench/report.awk "$RESULTS"
+awk -v keycloak="$KC_VERSION" -f bench/report.awk "$RESULTS"

@@ -2,128 +2,124 @@ package dev.roster.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.roster.events.EventType;
+import dev.roster.events.Events;
 import dev.roster.testing.Api;
-import dev.roster.testing.ApiResponse;
 import dev.roster.testing.RosterTestServer;
 import dev.roster.testing.TestEngine;
+import dev.roster.webhooks.Receiver;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Kills the server with SIGKILL in the middle of concurrent writes, several times over the same
- * data, and checks after each restart that every acknowledged write is there and that the
- * directory's invariants hold.
+ * Kills the server with SIGKILL in the middle of concurrent directory writes of every kind, several
+ * times over the same data, with a webhook subscribed to every event. After each restart every
+ * acknowledged write is there and the directory's invariants hold; after the last, every committed
+ * write's events reach the webhook (duplicates allowed, losses not), no event describes a change that
+ * did not commit, and no delivery of them is left pending.
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestEngine.class)
 class CrashIT {
-    private static final String TOKEN = "crash-test-token-0123456789abcdefghijklmnop";
     private static final int WORKERS = 8;
-    private static final int WRITES_PER_ROUND = 20;
-    private static final Duration ROUND_CAP = Duration.ofSeconds(30);
+    private static final int WRITES_PER_ROUND = 40;
+    /** Far beyond what a busy machine needs; every wait ends as soon as its condition holds. */
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     @Parameter
     TestEngine engine;
 
     @Test
-    void acknowledged_writes_survive_sigkill_at_several_points_and_invariants_hold() throws Exception {
+    void acknowledged_writes_and_their_events_survive_sigkill_at_several_points() throws Exception {
         String dbUrl = RosterTestServer.freshStore(engine);
         Path dir = RosterTestServer.tempDir();
-        Ledger ledger = new Ledger();
-        int[] loadMillis = {300, 900, 1600};
-        for (int round = 0; round < loadMillis.length; round++) {
-            try (RosterProcess roster = RosterProcess.start(dir, dbUrl, TOKEN)) {
-                Api api = new Api(roster.baseUrl(), TOKEN);
-                assertEquals(List.of(), ledger.violations(api), "after restart " + round);
-                checkInvariants(api);
-                load(api, ledger, round, loadMillis[round], roster);
+        Stories stories = new Stories();
+        try (Receiver receiver = new Receiver("crash-receiver-secret")) {
+            int[] loadMillis = {300, 900, 1600};
+            for (int round = 0; round < loadMillis.length; round++) {
+                try (RosterProcess roster = WebhookProcesses.start(dir, dbUrl, "round-" + round)) {
+                    Api api = new Api(roster.baseUrl(), WebhookProcesses.TOKEN);
+                    if (round == 0) subscribe(api, receiver);
+                    assertEquals(List.of(), stories.violations(api), "after restart " + round);
+                    checkInvariants(api);
+                    load(api, stories, round, loadMillis[round], roster);
+                }
             }
-        }
-        try (RosterProcess roster = RosterProcess.start(dir, dbUrl, TOKEN)) {
-            Api api = new Api(roster.baseUrl(), TOKEN);
-            assertEquals(List.of(), ledger.violations(api), "after the last restart");
-            checkInvariants(api);
-            assertTrue(ledger.size() > 50, "the load wrote enough to mean something: " + ledger.size());
-            assertEquals(0, roster.terminate());
+            try (RosterProcess roster = WebhookProcesses.start(dir, dbUrl, "last")) {
+                Api api = new Api(roster.baseUrl(), WebhookProcesses.TOKEN);
+                assertEquals(List.of(), stories.violations(api), "after the last restart");
+                checkInvariants(api);
+                assertTrue(stories.writes() > 100, "the load wrote enough to mean something: " + stories.writes());
+                Set<Story.Change> committed = stories.committed(api);
+                await(() -> {
+                    Set<Story.Change> missing = EventAudit.missing(committed, received(receiver));
+                    return missing.isEmpty() ? null : "the events of " + missing.size() + " committed changes never arrived: " + missing;
+                });
+                // Stored events count too: an event describing an uncommitted change is wrong before it is sent.
+                List<EventAudit.Described> events = Stream.concat(received(receiver).stream(),
+                    EventAudit.described(Events.all(api)).stream()).toList();
+                assertEquals(List.of(), EventAudit.invented(api, stories, committed, events), "events of changes that never committed");
+                assertTrue(receiver.arrivals().stream().allMatch(Receiver.Arrival::isSigned), "every delivery is signed");
+                await(() -> {
+                    List<String> undelivered = EventAudit.undelivered(api, committed);
+                    return undelivered.isEmpty() ? null : "deliveries of committed changes' events still not done: " + undelivered;
+                });
+                assertEquals(0, roster.terminate());
+            }
         }
     }
 
-    private static void load(Api api, Ledger ledger, int round, int millis, RosterProcess roster) throws Exception {
+    /** One active webhook for every event type; the processes run with verification off. */
+    private static void subscribe(Api api, Receiver receiver) {
+        String types = String.join("\",\"", EventType.wireNames());
+        api.post("/webhooks.create", "{\"url\":\"" + receiver.url() + "\",\"secret\":\"" + receiver.secret()
+            + "\",\"event_types\":[\"" + types + "\"]}").assertStatus(201);
+    }
+
+    private static void load(Api api, Stories stories, int round, int millis, RosterProcess roster) throws Exception {
         List<Future<?>> workers = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(WORKERS)) {
             for (int w = 0; w < WORKERS; w++) {
-                int worker = w;
-                workers.add(pool.submit(() -> work(api, ledger, round + "-" + worker)));
+                CrashLoad client = new CrashLoad(api, stories, round + "-" + w);
+                workers.add(pool.submit(client::run));
             }
-            int before = ledger.size();
-            long deadline = System.nanoTime() + ROUND_CAP.toNanos();
+            int before = stories.writes();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             Thread.sleep(millis);
             // A slow or loaded machine gets longer: the kill waits until this round has written something.
-            while (ledger.size() - before < WRITES_PER_ROUND && System.nanoTime() < deadline) Thread.sleep(20);
+            while (stories.writes() - before < WRITES_PER_ROUND && System.nanoTime() < deadline) Thread.sleep(20);
             roster.kill();
         }
-        // A worker ends when the crash cuts its connection; any other ending (a wrong answer) fails the test.
+        // A client ends when the crash cuts its connection; any other ending (a wrong answer) fails the test.
         for (Future<?> worker : workers) worker.get();
     }
 
-    /** One client's writes; each object is touched by this client only, so its expected state is known. */
-    private static void work(Api api, Ledger ledger, String name) {
-        for (int i = 0; ; i++) {
-            String key = name + "-" + i;
-            String email = "u" + key + "@example.com";
-            ApiResponse user = Ledger.send(() -> api.post("/dev-users.create",
-                "{\"email\":\"" + email + "\",\"state\":\"shadow\"}"));
-            if (user == null) return;
-            String userId = user.assertStatus(201).at("/dev_user/display_id");
-            ledger.expect("dev user " + email, "/dev-users.list", "email=" + email, List.of(count("/dev_users", 1)));
+    /** The events the webhook accepted, as the changes they describe. */
+    private static List<EventAudit.Described> received(Receiver receiver) {
+        return EventAudit.described(receiver.accepted().stream().map(Receiver.Arrival::body).toList());
+    }
 
-            boolean linked = false;
-            for (int step = 0; step < 3; step++) {
-                boolean link = !linked;
-                ApiResponse r = Ledger.send(() -> api.post(link ? "/dev-users.identities.link" : "/dev-users.identities.unlink",
-                    "{\"dev_user\":\"" + userId + "\",\"issuer\":\"crash\"" + (link ? ",\"id\":\"" + key + "\"" : "") + "}"));
-                List<Predicate<ApiResponse>> states = new ArrayList<>(List.of(identities(linked ? 1 : 0)));
-                if (r == null) {
-                    states.add(identities(link ? 1 : 0));
-                    ledger.expect("identity of " + userId, "/dev-users.get", "id=" + userId, states);
-                    return;
-                }
-                r.assertStatus(200);
-                linked = link;
-            }
-            ledger.expect("identity of " + userId, "/dev-users.get", "id=" + userId, List.of(identities(linked ? 1 : 0)));
-
-            ApiResponse account = Ledger.send(() -> api.post("/accounts.create",
-                "{\"display_name\":\"A " + key + "\",\"domains\":[\"d" + key + ".example.com\"]}"));
-            if (account == null) return;
-            String accountId = account.assertStatus(201).at("/account/display_id");
-            ledger.expect("account " + accountId, "/rev-orgs.get", "account=" + accountId, List.of(status(200)));
-
-            ApiResponse revUser = Ledger.send(() -> api.post("/rev-users.create",
-                "{\"email\":\"r" + key + "@example.com\",\"account\":\"" + accountId + "\"}"));
-            if (revUser == null) return;
-            String revUserId = revUser.assertStatus(201).at("/rev_user/display_id");
-            String revOrgId = revUser.at("/rev_user/rev_org/display_id");
-            ApiResponse unlinked = Ledger.send(() -> api.post("/rev-users.unlink",
-                "{\"id\":\"" + revUserId + "\",\"rev_org\":\"" + revOrgId + "\"}"));
-            if (unlinked == null) {
-                ledger.expect("rev user " + revUserId, "/rev-users.get", "id=" + revUserId, List.of(revOrg(true), revOrg(false)));
-                return;
-            }
-            unlinked.assertStatus(200);
-            ledger.expect("rev user " + revUserId, "/rev-users.get", "id=" + revUserId, List.of(revOrg(false)));
+    /** Polls {@code problem} until it answers null (nothing left to wait for); fails with its answer after {@link #PATIENCE}. */
+    private static void await(Supplier<String> problem) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        for (String left = problem.get(); left != null; left = problem.get()) {
+            if (System.nanoTime() > deadline) fail(left);
+            Thread.sleep(200);
         }
     }
 
@@ -151,21 +147,5 @@ class CrashIT {
             cursor = page.has("next_cursor") ? page.get("next_cursor").asText() : null;
         } while (cursor != null);
         return items;
-    }
-
-    private static Predicate<ApiResponse> status(int status) {
-        return r -> r.status() == status;
-    }
-
-    private static Predicate<ApiResponse> count(String pointer, int n) {
-        return r -> r.status() == 200 && r.body().at(pointer).size() == n;
-    }
-
-    private static Predicate<ApiResponse> identities(int n) {
-        return r -> r.status() == 200 && r.body().at("/dev_user/external_identities").size() == n;
-    }
-
-    private static Predicate<ApiResponse> revOrg(boolean linked) {
-        return r -> r.status() == 200 && r.body().at("/rev_user").has("rev_org") == linked;
     }
 }
