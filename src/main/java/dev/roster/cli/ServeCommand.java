@@ -190,10 +190,11 @@ public final class ServeCommand implements Callable<Integer> {
                 .journalSize(journalSize)
                 .tokenLifetime(new TokenLifetime(tokenLifetimeDays, tokenMaxLifetimeDays))
                 // The secrets key, like the bootstrap token, comes only from the environment.
-                .webhooks(WebhookSettings.DEFAULT.withVerify(webhookVerify).withRetry(RetrySchedule.parse(webhookRetry))
-                    .withDeny(DenyList.parse(webhookDeny))
-                    .withEventRetention(DurationText.parse("--event-retention", eventRetention))
-                    .withSecretsKey(Optional.ofNullable(System.getenv("ROSTER_SECRETS_KEY")).filter(k -> !k.isBlank())))
+                .webhooks(WebhookSettings.DEFAULT.toBuilder().verify(webhookVerify).retry(RetrySchedule.parse(webhookRetry))
+                    .deny(DenyList.parse(webhookDeny))
+                    .eventRetention(DurationText.parse("--event-retention", eventRetention))
+                    .secretsKey(Optional.ofNullable(System.getenv("ROSTER_SECRETS_KEY")).filter(k -> !k.isBlank()))
+                    .build())
                 .build();
         } catch (IllegalArgumentException e) {
             throw new CliFailure(e.getMessage(), e);

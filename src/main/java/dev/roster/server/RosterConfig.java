@@ -143,8 +143,8 @@ public record RosterConfig(
     public RosterConfig withSelfLink(boolean allowed) { return toBuilder().selfLink(allowed).build(); }
 
     /** With the webhooks' settings changed by {@code change}. */
-    public RosterConfig withWebhooks(java.util.function.UnaryOperator<WebhookSettings> change) {
-        return toBuilder().webhooks(change.apply(webhooks)).build();
+    public RosterConfig withWebhooks(java.util.function.UnaryOperator<WebhookSettings.Builder> change) {
+        return toBuilder().webhooks(change.apply(webhooks.toBuilder()).build()).build();
     }
 
     /** With {@code size} requests kept per dev org in the request journal; 0 turns it off. */

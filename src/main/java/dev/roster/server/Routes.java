@@ -158,14 +158,13 @@ final class Routes {
         ops.write("_roster/faults.clear", faults::clear, Scope.ADMIN);
         ops.read("_roster/faults.list", faults::list, Scope.ADMIN);
 
-        ops.write("_roster/events.redeliver", webhooks::redeliver, Scope.ADMIN);
-
         JournalHandlers requests = new JournalHandlers(services.journal());
         ops.write("_roster/requests.clear", requests::clear, Scope.ADMIN);
         ops.read("_roster/requests.list", requests::list, Scope.ADMIN);
 
         EventHandlers events = new EventHandlers(services.eventLog());
         ops.read("_roster/events.list", events::list, Scope.ADMIN);
+        ops.write("_roster/events.redeliver", webhooks::redeliver, Scope.ADMIN);
 
         return ops;
     }

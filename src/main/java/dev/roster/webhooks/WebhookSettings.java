@@ -31,32 +31,49 @@ public record WebhookSettings(boolean verify, RetrySchedule retry, DenyList deny
         }
     }
 
-    public WebhookSettings withVerify(boolean on) {
-        return new WebhookSettings(on, retry, deny, eventRetention, verifyWindow, pollInterval, perWebhook, total, secretsKey);
-    }
+    /** These settings, to change some of them. */
+    public Builder toBuilder() { return new Builder(this); }
 
-    public WebhookSettings withRetry(RetrySchedule schedule) {
-        return new WebhookSettings(verify, schedule, deny, eventRetention, verifyWindow, pollInterval, perWebhook, total, secretsKey);
-    }
+    /** Settings that differ from others in a few components. */
+    public static final class Builder {
+        private boolean verify;
+        private RetrySchedule retry;
+        private DenyList deny;
+        private Duration eventRetention;
+        private Duration verifyWindow;
+        private Duration pollInterval;
+        private int perWebhook;
+        private int total;
+        private Optional<String> secretsKey;
 
-    public WebhookSettings withDeny(DenyList list) {
-        return new WebhookSettings(verify, retry, list, eventRetention, verifyWindow, pollInterval, perWebhook, total, secretsKey);
-    }
+        private Builder(WebhookSettings from) {
+            verify = from.verify;
+            retry = from.retry;
+            deny = from.deny;
+            eventRetention = from.eventRetention;
+            verifyWindow = from.verifyWindow;
+            pollInterval = from.pollInterval;
+            perWebhook = from.perWebhook;
+            total = from.total;
+            secretsKey = from.secretsKey;
+        }
 
-    public WebhookSettings withEventRetention(Duration retention) {
-        return new WebhookSettings(verify, retry, deny, retention, verifyWindow, pollInterval, perWebhook, total, secretsKey);
-    }
+        public Builder verify(boolean on) { verify = on; return this; }
 
-    public WebhookSettings withVerifyWindow(Duration window) {
-        return new WebhookSettings(verify, retry, deny, eventRetention, window, pollInterval, perWebhook, total, secretsKey);
-    }
+        public Builder retry(RetrySchedule schedule) { retry = schedule; return this; }
 
-    public WebhookSettings withPollInterval(Duration interval) {
-        return new WebhookSettings(verify, retry, deny, eventRetention, verifyWindow, interval, perWebhook, total, secretsKey);
-    }
+        public Builder deny(DenyList list) { deny = list; return this; }
 
-    public WebhookSettings withSecretsKey(Optional<String> key) {
-        return new WebhookSettings(verify, retry, deny, eventRetention, verifyWindow, pollInterval, perWebhook, total, key);
+        public Builder eventRetention(Duration retention) { eventRetention = retention; return this; }
+
+        public Builder pollInterval(Duration interval) { pollInterval = interval; return this; }
+
+        public Builder secretsKey(Optional<String> key) { secretsKey = key; return this; }
+
+        public WebhookSettings build() {
+            return new WebhookSettings(verify, retry, deny, eventRetention, verifyWindow, pollInterval, perWebhook, total,
+                secretsKey);
+        }
     }
 
     /** Never shows the secrets key. */

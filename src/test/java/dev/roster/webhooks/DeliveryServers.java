@@ -24,13 +24,13 @@ final class DeliveryServers {
         /** Verification on, three attempts 50 ms apart. */
         FAST(s -> s),
         /** Verification off, and loopback's 127.0.0.1 denied. */
-        DENY(s -> s.withVerify(false).withDeny(DenyList.parse("127.0.0.1/32"))),
+        DENY(s -> s.verify(false).deny(DenyList.parse("127.0.0.1/32"))),
         /** Events and deliveries kept for a millisecond. */
-        RETENTION(s -> s.withVerify(false).withEventRetention(Duration.ofMillis(1)));
+        RETENTION(s -> s.verify(false).eventRetention(Duration.ofMillis(1)));
 
-        final UnaryOperator<WebhookSettings> tune;
+        final UnaryOperator<WebhookSettings.Builder> tune;
 
-        Variant(UnaryOperator<WebhookSettings> tune) { this.tune = tune; }
+        Variant(UnaryOperator<WebhookSettings.Builder> tune) { this.tune = tune; }
     }
 
     private static final Map<String, DedicatedServer> RUNNING = new HashMap<>();
@@ -41,7 +41,7 @@ final class DeliveryServers {
     static synchronized DedicatedServer of(TestEngine engine, Variant variant) {
         return RUNNING.computeIfAbsent(engine + " " + variant, key -> {
             DedicatedServer server = DedicatedServer.start(DedicatedServer.freshConfig(engine).withWebhooks(s -> variant.tune
-                .apply(s.withRetry(RetrySchedule.parse("0,50ms,50ms")).withPollInterval(Duration.ofMillis(50)))));
+                .apply(s.retry(RetrySchedule.parse("0,50ms,50ms")).pollInterval(Duration.ofMillis(50)))));
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             return server;
         });
