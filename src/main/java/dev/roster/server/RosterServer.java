@@ -19,6 +19,7 @@ import dev.roster.store.Database;
 import dev.roster.store.FairShare;
 import dev.roster.store.PrivateFiles;
 import dev.roster.store.StoreLocation;
+import dev.roster.store.Upkeep;
 import dev.roster.webhooks.Deliveries;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -49,12 +50,13 @@ public final class RosterServer implements AutoCloseable {
     private final Duration drainTimeout;
     private final Bootstrap.Outcome bootstrap;
     private final Deliveries deliveries;
+    private final Upkeep upkeep;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     private RosterServer(Database db, Services services, Javalin app, LoadShedder shedder, ResponseBudget responses,
                          Metrics metrics, RateLimiter limiter, Duration drainTimeout, Bootstrap.Outcome bootstrap,
-                         Deliveries deliveries) {
+                         Deliveries deliveries, Upkeep upkeep) {
         this.db = db;
         this.services = services;
         this.app = app;
@@ -65,6 +67,7 @@ public final class RosterServer implements AutoCloseable {
         this.drainTimeout = drainTimeout;
         this.bootstrap = bootstrap;
         this.deliveries = deliveries;
+        this.upkeep = upkeep;
     }
 
     /** Opens the database (migrating it), bootstraps an empty store, and starts listening. */
@@ -111,7 +114,7 @@ public final class RosterServer implements AutoCloseable {
             // After the server listens: a start that fails sends nothing. It delivers what an earlier run left pending.
             Deliveries deliveries = services.webhooks().startDeliveries();
             return new RosterServer(db, services, app, shedder, responses, metrics, limiter, config.drainTimeout(), bootstrap,
-                deliveries);
+                deliveries, Upkeep.start(db));
         } catch (RuntimeException | Error e) {
             if (limiter != null) limiter.close();
             opening.thenAccept(Database::close);
@@ -246,6 +249,7 @@ public final class RosterServer implements AutoCloseable {
         app.stop();
         // Attempts in flight finish and are recorded while the database is still open.
         deliveries.close();
+        upkeep.close();
         if (limiter != null) limiter.close();
         db.close();
         metrics.close();
