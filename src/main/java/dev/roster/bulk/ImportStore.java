@@ -5,8 +5,8 @@ import dev.roster.store.Tx;
 import java.util.Map;
 
 /**
- * The SQL of an import besides the operations': savepoints, the writer's cache, and the one write it
- * makes below the operations, the dates and authors an object had in the file.
+ * The SQL of an import besides the operations': savepoints, the writer's cache, PostgreSQL's upkeep,
+ * and the one write it makes below the operations, the dates and authors an object had in the file.
  */
 final class ImportStore {
     /** Pages SQLite's writer keeps in memory for an import (64 MiB): a large import's indexes then stay cached. */
@@ -17,6 +17,11 @@ final class ImportStore {
     /** Gives this transaction's connection a larger page cache, on SQLite; it lasts as long as the connection. */
     void enlargeCache(Tx tx) {
         if (tx.engine() == Engine.SQLITE) tx.update("pragma cache_size = -" + SQLITE_CACHE_KIB);
+    }
+
+    /** VACUUM ANALYZE of each kind's table, on PostgreSQL; {@code tx} must be outside a transaction. */
+    void vacuumAnalyze(Tx tx) {
+        for (String table : TABLES.values()) tx.update("vacuum (analyze) " + table);
     }
 
     void savepoint(Tx tx, String name) {

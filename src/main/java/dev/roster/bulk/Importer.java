@@ -39,6 +39,7 @@ public final class Importer {
     private final Options options;
     private final ImportListener listener;
     private final Map<String, String> fileIds = new ConcurrentHashMap<>();
+    private final Tidying tidying;
     private volatile boolean stopRequested;
     private long imported, updated, skipped, failed, line, committedThrough;
     private boolean stoppedEarly, ended;
@@ -47,6 +48,7 @@ public final class Importer {
         this.services = services;
         this.options = options;
         this.listener = listener;
+        this.tidying = new Tidying(services.db(), new ImportStore());
     }
 
     /** Asks the import to stop after the line under way: what is done so far is committed (Ctrl-C). */
@@ -107,6 +109,7 @@ public final class Importer {
             }
             if (workers != null) workers.drain().forEach(this::settle);
         }
+        tidying.finish();
         return summary();
     }
 
@@ -153,8 +156,10 @@ public final class Importer {
 
     /** Adds up a committed batch and reports it: its errors, the progress, and the place to resume from. */
     private void settle(Batch batch) {
+        long before = committedThrough;
         record(batch);
         listener.committed(committedThrough, Map.copyOf(fileIds));
+        tidying.committed(committedThrough - before);
     }
 
     private void record(Batch batch) {
