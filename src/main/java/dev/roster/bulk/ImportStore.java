@@ -12,7 +12,8 @@ final class ImportStore {
     /** Pages SQLite's writer keeps in memory for an import (64 MiB): a large import's indexes then stay cached. */
     private static final int SQLITE_CACHE_KIB = 64 * 1024;
     private static final Map<BulkKind, String> TABLES = Map.of(BulkKind.DEV_USER, "dev_user", BulkKind.TAG, "tag",
-        BulkKind.ACCOUNT, "account", BulkKind.REV_ORG, "rev_org", BulkKind.REV_USER, "rev_user", BulkKind.GROUP, "user_group");
+        BulkKind.ACCOUNT, "account", BulkKind.REV_ORG, "rev_org", BulkKind.REV_USER, "rev_user", BulkKind.GROUP, "user_group",
+        BulkKind.WEBHOOK, "webhook");
 
     /** Gives this transaction's connection a larger page cache, on SQLite; it lasts as long as the connection. */
     void enlargeCache(Tx tx) {

@@ -10,6 +10,7 @@ import dev.roster.ids.IdParser;
 import dev.roster.server.Services;
 import dev.roster.store.Engine;
 import dev.roster.store.Tx;
+import dev.roster.webhooks.WebhookSettings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,8 +33,11 @@ public final class Importer {
     /** Batches of rev users in flight at once on PostgreSQL, where each line waits on round trips to the server. */
     static final int POSTGRES_WORKERS = 4;
 
-    /** How an import runs. {@code emitEvents}: whether its changes emit webhook events (they do not by default). */
-    public record Options(ImportMode mode, boolean dryRun, boolean failFast, boolean emitEvents) {}
+    /**
+     * How an import runs. {@code emitEvents}: whether its changes emit webhook events (they do not by
+     * default); {@code webhooks}: the serving server's webhook settings, which imported webhooks follow.
+     */
+    public record Options(ImportMode mode, boolean dryRun, boolean failFast, boolean emitEvents, WebhookSettings webhooks) {}
 
     private final Services services;
     private final Options options;
@@ -78,7 +82,7 @@ public final class Importer {
      */
     RowContext context(Caller importer) {
         LineClock clock = new LineClock();
-        Services stamped = Services.over(services.db(), clock);
+        Services stamped = BulkServices.over(services.db(), clock, options.webhooks());
         return new RowContext(new OperationRunner(stamped.operations(), importer), options.mode(), stamped, clock, fileIds);
     }
 
