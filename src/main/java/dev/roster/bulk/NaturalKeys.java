@@ -11,10 +11,10 @@ import java.util.Optional;
 /**
  * Finds the objects a line refers to in the target dev org, by natural key: a dev user by email, a
  * tag or a group by name, an account by an external ref, a rev org or a rev user by its external
- * ref, a webhook by its url. A reference is that key as a string (a file from elsewhere), or the summary object the API
- * shows, whose key it carries; accounts' and rev orgs' summaries carry none, so they are found by
- * the id they had in the file, which their own earlier line recorded. Answers are the target's ids
- * (DONs), as requests take them. Lookups of the few referenced kinds are remembered.
+ * ref, a webhook by its url. A reference is that key as a string (a file from elsewhere), or the
+ * summary object the API shows, whose key it carries; accounts' and rev orgs' summaries carry none,
+ * so they are found by the id they had in the file, which their own earlier line recorded. Answers
+ * are the target's ids (DONs), as requests take them. Lookups of the few referenced kinds are remembered.
  */
 final class NaturalKeys {
     private final OperationRunner api;

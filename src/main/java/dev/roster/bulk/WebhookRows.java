@@ -1,5 +1,6 @@
 package dev.roster.bulk;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.errors.ApiError;
 import dev.roster.ids.IdKind;
@@ -39,14 +40,23 @@ final class WebhookRows implements RowKind {
         return id;
     }
 
-    /** The line's event types and headers replace the webhook's; its secret too, if it has one. */
+    /**
+     * The line's event types and headers replace the webhook's; its secret too, if it has one. Its
+     * status is changed only between inactive and not: activating again would restart a verification.
+     */
     private static String update(String id, ObjectNode line, RowContext ctx) {
         ObjectNode request = RequestFields.copy(line, "secret").put("id", id);
         for (String list : new String[] {"event_types", "headers"}) {
             if (RequestFields.has(line, list)) request.putObject(list).set("set", line.get(list));
         }
         String status = RequestFields.text(line, "status");
-        if (status != null) request.put("action", INACTIVE.equals(status) ? "deactivate" : "activate");
+        if (status != null) {
+            boolean inactive = INACTIVE.equals(status);
+            JsonNode current = ctx.api.run("webhooks.get", OperationRunner.request().put("id", id)).path("webhook");
+            if (inactive != INACTIVE.equals(current.path("status").asText())) {
+                request.put("action", inactive ? "deactivate" : "activate");
+            }
+        }
         ctx.api.run("webhooks.update", request);
         return id;
     }

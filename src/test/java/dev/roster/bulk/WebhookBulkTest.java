@@ -61,10 +61,11 @@ class WebhookBulkTest {
     }
 
     @Test
-    void create_skips_a_webhook_whose_url_exists_and_upsert_replaces_its_event_types() {
+    void create_skips_a_webhook_whose_url_exists_and_upsert_replaces_its_event_types_and_status() {
         try (BulkStore store = BulkStore.start(engine)) {
             create(store.admin(), ALERTS, "");
-            Path file = store.write("hooks.ndjson", "{\"type\":\"webhook\",\"url\":\"" + ALERTS + "\",\"event_types\":[\"tag_deleted\"]}",
+            Path file = store.write("hooks.ndjson", "{\"type\":\"webhook\",\"url\":\"" + ALERTS + "\",\"event_types\":[\"tag_deleted\"],"
+                + "\"status\":\"inactive\"}",
                 "{\"type\":\"webhook\",\"url\":\"ftp://example.com/hooks\"}");
 
             CommandRun created = store.roster("import", file.toString());
@@ -76,6 +77,7 @@ class WebhookBulkTest {
             assertEquals("0 imported, 1 updated, 0 skipped, 1 failed", upserted.out().lines().findFirst().orElseThrow(),
                 upserted.err());
             assertEquals(List.of("tag_deleted"), types(byUrl(store.admin(), ALERTS)));
+            assertEquals("inactive", byUrl(store.admin(), ALERTS).get("status").asText());
             assertEquals(1, store.admin().get("/webhooks.list").assertStatus(200).body().get("webhooks").size());
         }
     }
