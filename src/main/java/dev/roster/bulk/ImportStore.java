@@ -2,6 +2,8 @@ package dev.roster.bulk;
 
 import dev.roster.store.Engine;
 import dev.roster.store.Tx;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,14 +42,16 @@ final class ImportStore {
     }
 
     /**
-     * The dates and authors of an object's line, those that are not null: every operation sets them to
-     * now and to its caller. Only these four columns, on an object the operations have just created or
+     * Sets an object's dates and authors ({@code columns}: created_date, modified_date, created_by,
+     * modified_by, named only by {@link RowContext}) as its line gives them: every operation sets them
+     * to now and to its caller. Only these columns, on an object the operations have just created or
      * updated (and so checked); table names come only from here.
      */
-    void restore(Tx tx, BulkKind kind, long orgId, long id, Long created, Long modified, Long createdBy, Long modifiedBy) {
-        tx.update("update " + TABLES.get(kind) + " set created_date = coalesce(?, created_date),"
-            + " modified_date = coalesce(?, modified_date), created_by = coalesce(?, created_by),"
-            + " modified_by = coalesce(?, modified_by) where org_id = ? and id = ?",
-            created, modified, createdBy, modifiedBy, orgId, id);
+    void restore(Tx tx, BulkKind kind, long orgId, long id, Map<String, Long> columns) {
+        List<Object> params = new ArrayList<>(columns.values());
+        params.add(orgId);
+        params.add(id);
+        tx.update("update " + TABLES.get(kind) + " set " + String.join(" = ?, ", columns.keySet())
+            + " = ? where org_id = ? and id = ?", params.toArray());
     }
 }

@@ -9,7 +9,9 @@ import dev.roster.server.Services;
 import dev.roster.store.Tx;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -102,11 +104,21 @@ final class RowContext {
      * all of them on an object that existed, the modification on a new one modified after its creation.
      */
     void restoreDates(BulkKind kind, IdKind idKind, String id, ObjectNode line, boolean isNew) {
+        Map<String, Long> columns = new LinkedHashMap<>();
+        if (!isNew) {
+            putIfGiven(columns, "created_date", created);
+            putIfGiven(columns, "created_by", author);
+        }
+        // Only the columns that change: SQLite updates the indexes of every column set, even to its own value.
         Long modified = date(line, "modified_date");
+        if (!isNew || !Objects.equals(modified, created)) putIfGiven(columns, "modified_date", modified);
         Long modifiedBy = author(line.get("modified_by"));
-        boolean stamped = (modified == null || modified.equals(created)) && (modifiedBy == null || modifiedBy.equals(author));
-        if (isNew && stamped) return;
-        store.restore(tx, kind, orgId(), number(idKind, id), created, modified, author, modifiedBy);
+        if (!isNew || !Objects.equals(modifiedBy, author)) putIfGiven(columns, "modified_by", modifiedBy);
+        if (!columns.isEmpty()) store.restore(tx, kind, orgId(), number(idKind, id), columns);
+    }
+
+    private static void putIfGiven(Map<String, Long> columns, String column, Long value) {
+        if (value != null) columns.put(column, value);
     }
 
     private static Long date(ObjectNode line, String field) {
