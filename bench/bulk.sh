@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # roster import and roster export of 1,000,000 rev users over 1,000 accounts (bench/BulkFile.java
 # writes the file), on SQLite and then on PostgreSQL, each command in a JVM capped at -Xmx256m.
-# Prints a markdown table: wall time, rows per second and the command's peak resident memory.
+# Prints a markdown table: wall time, rows per second, CPU time, the command's peak resident memory
+# and the load average around it.
 #
 #   bench/bulk.sh [REV_USERS]   needs JDK 21+, Maven, and PostgreSQL as for bench/run.sh (BENCH_PG);
 #                               BENCH_NO_BUILD=1 uses target/roster.jar as it is;
@@ -35,15 +36,20 @@ store() {
 }
 
 # measure ENGINE WHAT ROWS TARGET ARGS...: runs roster ARGS at -Xmx256m and prints a table row, with the
-# command's CPU time (user + system): on a busy machine the steadier figure.
+# command's CPU time (user + system): on a busy machine the steadier figure; and the load average
+# (1 minute) at its start and end, which says how busy the machine was.
 measure() {
   local engine=$1 what=$2 rows=$3 target=$4; shift 4
+  local load_before load_after
+  load_before=$(cut -d' ' -f1 /proc/loadavg)
   /usr/bin/time -f "%e %M %U %S" -o "$WORK/time" java -Xmx256m -jar target/roster.jar "$@" > "$WORK/cmd.out" 2> "$WORK/cmd.err" \
     || { cat "$WORK/cmd.out" "$WORK/cmd.err" >&2; exit 1; }
+  load_after=$(cut -d' ' -f1 /proc/loadavg)
   read -r seconds kb user sys < "$WORK/time"
   awk -v e="$engine" -v w="$what" -v r="$rows" -v s="$seconds" -v k="$kb" -v t="$target" -v c="$user $sys" \
-    'BEGIN { split(c, cpu, " "); printf "| %s | %s | %d | %.1f s | %d | %.1f s | %d MB | %s |\n", w, e, r, s, r / s,
-      cpu[1] + cpu[2], k / 1024, t }'
+    -v l="$load_before to $load_after" \
+    'BEGIN { split(c, cpu, " "); printf "| %s | %s | %d | %.1f s | %d | %.1f s | %d MB | %s | %s |\n", w, e, r, s, r / s,
+      cpu[1] + cpu[2], k / 1024, l, t }'
 }
 
 # run ENGINE IMPORT_TARGET ARGS...: a new store, the import, then the export.
@@ -57,8 +63,8 @@ run() {
 }
 
 echo "machine: $(nproc) cores; $(java -version 2>&1 | head -1)" >&2
-echo "| command | engine | lines | time | lines/s | CPU | peak RSS | target |"
-echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |"
+echo "| command | engine | lines | time | lines/s | CPU | peak RSS | load | target |"
+echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |"
 ENGINES="${BENCH_ENGINES:-sqlite postgresql}"
 if [[ " $ENGINES " == *" sqlite "* ]]; then
   run sqlite "< 180 s" --data-dir "$WORK/data"

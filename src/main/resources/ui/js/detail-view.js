@@ -63,7 +63,8 @@ function actions(kindKey, kind, object, reload, status) {
       : h('button', { type: 'button', onclick: () => run('dev-users.activate', { id: object.id }, 'Activated.') }, 'Activate'));
   }
   if (kind.statusAction) {
-    const active = object.status === 'active';
+    // An unverified webhook is on its way to active: it can be stopped, not activated again.
+    const active = object.status !== 'inactive';
     list.push(h('button', { type: 'button', onclick: () => run('webhooks.update',
       { id: object.id, action: active ? 'deactivate' : 'activate' }, active ? 'Deactivated.' : 'Activated.') },
     active ? 'Deactivate' : 'Activate'));

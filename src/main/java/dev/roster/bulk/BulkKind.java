@@ -10,9 +10,6 @@ import java.util.Set;
  * A kind of object a bulk file holds, in the order an export writes them: each kind's references
  * point only at kinds before it, so an import meets every object before the lines that refer to it.
  * A kind's relations follow it as lines of their own (a rev user's associations, a group's members).
- *
- * <p>Extension point: webhooks are a kind to add here (after groups, without their secrets unless
- * {@code --include-secrets}), with its list operation in {@link Exporter} and its rows in {@link RowKinds}.
  */
 public enum BulkKind {
     DEV_USER("dev_user", "dev-users.list", "dev_users"),
@@ -20,7 +17,9 @@ public enum BulkKind {
     ACCOUNT("account", "accounts.list", "accounts"),
     REV_ORG("rev_org", "rev-orgs.list", "rev_orgs"),
     REV_USER("rev_user", "rev-users.list", "rev_users"),
-    GROUP("group", "groups.list", "groups");
+    GROUP("group", "groups.list", "groups"),
+    /** Without its secret unless asked for ({@link Exporter}); webhooks.list answers all of them in one page. */
+    WEBHOOK("webhook", "webhooks.list", "webhooks");
 
     /** The {@code type} of its lines. */
     public final String wire;

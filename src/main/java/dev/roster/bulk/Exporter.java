@@ -10,6 +10,7 @@ import dev.roster.ids.IdParser;
 import dev.roster.revorgs.RevOrg;
 import dev.roster.server.Services;
 import dev.roster.store.Tx;
+import dev.roster.webhooks.WebhookSettings;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Set;
@@ -21,9 +22,15 @@ import java.util.Set;
  */
 public final class Exporter {
     private final Services services;
+    private final boolean includeSecrets;
 
-    public Exporter(Services services) {
-        this.services = services;
+    /**
+     * {@code webhooks}: the serving server's webhook settings, whose secrets key opens the secrets;
+     * {@code includeSecrets}: whether webhooks' lines keep them.
+     */
+    public Exporter(Services services, WebhookSettings webhooks, boolean includeSecrets) {
+        this.services = BulkServices.over(services.db(), services.clock(), webhooks);
+        this.includeSecrets = includeSecrets;
     }
 
     /** Writes dev org {@code orgId}'s objects of {@code kinds} to {@code out}; answers how many lines. */
@@ -42,6 +49,7 @@ public final class Exporter {
     private void export(Tx tx, OperationRunner api, BulkKind kind, LineWriter lines) {
         api.forEach(kind.listOperation, OperationRunner.request(), kind.listField, object -> {
             if (kind == BulkKind.REV_ORG && isDefault(tx, api.caller().orgId(), object)) object.put(BulkLines.IS_DEFAULT, true);
+            if (kind == BulkKind.WEBHOOK && !includeSecrets) object.remove("secret");
             lines.write(kind.wire, object);
         });
         if (kind == BulkKind.REV_USER) associations(tx, api.caller().orgId(), lines);

@@ -10,6 +10,7 @@ import dev.roster.ids.IdParser;
 import dev.roster.server.Services;
 import dev.roster.store.Engine;
 import dev.roster.store.Tx;
+import dev.roster.webhooks.WebhookSettings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,13 +33,17 @@ public final class Importer {
     /** Batches of rev users in flight at once on PostgreSQL, where each line waits on round trips to the server. */
     static final int POSTGRES_WORKERS = 4;
 
-    /** How an import runs. {@code emitEvents}: whether its changes emit webhook events (they do not by default). */
-    public record Options(ImportMode mode, boolean dryRun, boolean failFast, boolean emitEvents) {}
+    /**
+     * How an import runs. {@code emitEvents}: whether its changes emit webhook events (they do not by
+     * default); {@code webhooks}: the serving server's webhook settings, which imported webhooks follow.
+     */
+    public record Options(ImportMode mode, boolean dryRun, boolean failFast, boolean emitEvents, WebhookSettings webhooks) {}
 
     private final Services services;
     private final Options options;
     private final ImportListener listener;
     private final Map<String, String> fileIds = new ConcurrentHashMap<>();
+    private final Tidying tidying;
     private volatile boolean stopRequested;
     private long imported, updated, skipped, failed, line, committedThrough;
     private boolean stoppedEarly, ended;
@@ -47,6 +52,7 @@ public final class Importer {
         this.services = services;
         this.options = options;
         this.listener = listener;
+        this.tidying = new Tidying(services.db(), new ImportStore());
     }
 
     /** Asks the import to stop after the line under way: what is done so far is committed (Ctrl-C). */
@@ -76,7 +82,7 @@ public final class Importer {
      */
     RowContext context(Caller importer) {
         LineClock clock = new LineClock();
-        Services stamped = Services.over(services.db(), clock);
+        Services stamped = BulkServices.over(services.db(), clock, options.webhooks());
         return new RowContext(new OperationRunner(stamped.operations(), importer), options.mode(), stamped, clock, fileIds);
     }
 
@@ -107,6 +113,7 @@ public final class Importer {
             }
             if (workers != null) workers.drain().forEach(this::settle);
         }
+        tidying.finish();
         return summary();
     }
 
@@ -153,8 +160,10 @@ public final class Importer {
 
     /** Adds up a committed batch and reports it: its errors, the progress, and the place to resume from. */
     private void settle(Batch batch) {
+        long before = committedThrough;
         record(batch);
         listener.committed(committedThrough, Map.copyOf(fileIds));
+        tidying.committed(committedThrough - before);
     }
 
     private void record(Batch batch) {

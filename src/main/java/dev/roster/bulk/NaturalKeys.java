@@ -11,10 +11,10 @@ import java.util.Optional;
 /**
  * Finds the objects a line refers to in the target dev org, by natural key: a dev user by email, a
  * tag or a group by name, an account by an external ref, a rev org or a rev user by its external
- * ref. A reference is that key as a string (a file from elsewhere), or the summary object the API
- * shows, whose key it carries; accounts' and rev orgs' summaries carry none, so they are found by
- * the id they had in the file, which their own earlier line recorded. Answers are the target's ids
- * (DONs), as requests take them. Lookups of the few referenced kinds are remembered.
+ * ref, a webhook by its url. A reference is that key as a string (a file from elsewhere), or the
+ * summary object the API shows, whose key it carries; accounts' and rev orgs' summaries carry none,
+ * so they are found by the id they had in the file, which their own earlier line recorded. Answers
+ * are the target's ids (DONs), as requests take them. Lookups of the few referenced kinds are remembered.
  */
 final class NaturalKeys {
     private final OperationRunner api;
@@ -23,6 +23,8 @@ final class NaturalKeys {
     private final Map<String, String> groups = new HashMap<>();
     private final Map<String, String> accounts = new HashMap<>();
     private final Map<String, String> revOrgs = new HashMap<>();
+    /** Every webhook's url to its id, read whole at the first lookup: webhooks are few and have no filter by url. */
+    private Map<String, String> webhooks;
     /**
      * Accounts' and rev orgs' ids in the file, to their ids here: kept across {@link #forget}, as they
      * come from committed lines; shared by the imports's workers, which only read it.
@@ -41,6 +43,7 @@ final class NaturalKeys {
         groups.clear();
         accounts.clear();
         revOrgs.clear();
+        webhooks = null;
     }
 
     /** Records that the object with id {@code fileId} in the file is {@code id} here. */
@@ -69,6 +72,21 @@ final class NaturalKeys {
 
     Optional<String> findRevOrg(String externalRef) {
         return find(revOrgs, externalRef, "rev-orgs.list", "external_ref", "rev_orgs");
+    }
+
+    Optional<String> findWebhook(String url) {
+        if (webhooks == null) {
+            webhooks = new HashMap<>();
+            for (JsonNode webhook : api.run("webhooks.list", OperationRunner.request()).path("webhooks")) {
+                webhooks.putIfAbsent(webhook.path("url").asText(), webhook.path("id").asText());
+            }
+        }
+        return Optional.ofNullable(webhooks.get(url));
+    }
+
+    /** Records a webhook just created, so that a later line of its url finds it. */
+    void createdWebhook(String url, String id) {
+        if (webhooks != null) webhooks.putIfAbsent(url, id);
     }
 
     /** Not remembered: rev users are the many. */

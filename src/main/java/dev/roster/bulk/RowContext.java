@@ -9,7 +9,9 @@ import dev.roster.server.Services;
 import dev.roster.store.Tx;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -83,6 +85,14 @@ final class RowContext {
         api.actAs(author);
     }
 
+    /**
+     * Runs the rest of the line at the present: for an operation whose stamp also starts a deadline (a
+     * webhook's verification), which the file's date would put in the past. Its dates are then restored.
+     */
+    void atPresent() {
+        clock.set(null);
+    }
+
     /** Back to the present and the importer, after a line. */
     void end() {
         clock.set(null);
@@ -94,11 +104,21 @@ final class RowContext {
      * all of them on an object that existed, the modification on a new one modified after its creation.
      */
     void restoreDates(BulkKind kind, IdKind idKind, String id, ObjectNode line, boolean isNew) {
+        Map<String, Long> columns = new LinkedHashMap<>();
+        if (!isNew) {
+            putIfGiven(columns, "created_date", created);
+            putIfGiven(columns, "created_by", author);
+        }
+        // Only the columns that change: SQLite updates the indexes of every column set, even to its own value.
         Long modified = date(line, "modified_date");
+        if (!isNew || !Objects.equals(modified, created)) putIfGiven(columns, "modified_date", modified);
         Long modifiedBy = author(line.get("modified_by"));
-        boolean stamped = (modified == null || modified.equals(created)) && (modifiedBy == null || modifiedBy.equals(author));
-        if (isNew && stamped) return;
-        store.restore(tx, kind, orgId(), number(idKind, id), created, modified, author, modifiedBy);
+        if (!isNew || !Objects.equals(modifiedBy, author)) putIfGiven(columns, "modified_by", modifiedBy);
+        if (!columns.isEmpty()) store.restore(tx, kind, orgId(), number(idKind, id), columns);
+    }
+
+    private static void putIfGiven(Map<String, Long> columns, String column, Long value) {
+        if (value != null) columns.put(column, value);
     }
 
     private static Long date(ObjectNode line, String field) {

@@ -13,7 +13,8 @@ final class RowKinds {
         BulkKind.REV_USER.wire, new RevUserRows(),
         BulkLines.ASSOCIATION, new AssociationRows(),
         BulkKind.GROUP.wire, new GroupRows(),
-        BulkLines.MEMBER, new MemberRows());
+        BulkLines.MEMBER, new MemberRows(),
+        BulkKind.WEBHOOK.wire, new WebhookRows());
 
     private RowKinds() {}
 

@@ -2,6 +2,8 @@ package dev.roster.cli;
 
 import dev.roster.ids.IdParser;
 import dev.roster.server.Services;
+import dev.roster.webhooks.WebhookSettings;
+import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,6 +21,13 @@ final class BulkTarget {
     StorageOptions storage;
 
     boolean isStandardStream() { return file.equals("-"); }
+
+    /** The default webhook settings with the serving server's secrets key, which seals and opens webhooks' secrets. */
+    static WebhookSettings webhooks() {
+        // As for serve: the key comes only from the environment.
+        return WebhookSettings.DEFAULT.withSecretsKey(Optional.ofNullable(System.getenv("ROSTER_SECRETS_KEY"))
+            .filter(k -> !k.isBlank()));
+    }
 
     long devOrg(Services services) { return devOrg(devOrg, services); }
 

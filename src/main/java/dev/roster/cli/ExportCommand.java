@@ -25,8 +25,12 @@ import picocli.CommandLine.Spec;
 public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--kinds", split = ",", paramLabel = "KIND",
         description = "Only these kinds: dev_user, tag, account, rev_org, rev_user (with its associations), group (with "
-            + "its members). Default: all.")
+            + "its members), webhook. Default: all.")
     List<String> kinds;
+
+    @Option(names = "--include-secrets", description = "Write webhooks' secrets (left out by default: a file travels further "
+        + "than a store).")
+    boolean includeSecrets;
 
     @Mixin
     BulkTarget target;
@@ -59,7 +63,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     private long export(Set<BulkKind> chosen, OutputStream out) {
         return target.storage.forLongWork().onExistingStore(services ->
-            new Exporter(services).export(target.devOrg(services), chosen, out));
+            new Exporter(services, BulkTarget.webhooks(), includeSecrets).export(target.devOrg(services), chosen, out));
     }
 
     private Set<BulkKind> chosenKinds() {

@@ -8,6 +8,8 @@ import dev.roster.bulk.ImportSummary;
 import dev.roster.bulk.Importer;
 import dev.roster.bulk.Progress;
 import dev.roster.bulk.RowError;
+import dev.roster.webhooks.DenyList;
+import dev.roster.webhooks.WebhookSettings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -50,6 +52,17 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--emit-events", description = "Emit webhook events for the imported changes (not emitted by default).")
     boolean emitEvents;
 
+    @Option(names = "--webhook-verify", defaultValue = "${env:ROSTER_WEBHOOK_VERIFY:-on}", converter = ServeCommand.OnOff.class,
+        arity = "1", paramLabel = "on|off", description = "As the server's: on, imported webhooks are unverified until their "
+            + "receivers answer the verify handshake, which the server sends; off, they are active at once (inactive ones stay "
+            + "inactive). Env ROSTER_WEBHOOK_VERIFY.")
+    boolean webhookVerify;
+
+    @Option(names = "--webhook-deny", defaultValue = "${env:ROSTER_WEBHOOK_DENY:-}", paramLabel = "RANGES",
+        description = "As the server's: address ranges imported webhooks' urls may not point to (CIDR, and 'private'). "
+            + "Env ROSTER_WEBHOOK_DENY.")
+    String webhookDeny;
+
     @Mixin
     BulkTarget target;
 
@@ -58,7 +71,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Importer.Options options = new Importer.Options(mode(), dryRun, failFast, emitEvents);
+        Importer.Options options = new Importer.Options(mode(), dryRun, failFast, emitEvents, webhooks());
         boolean stdin = target.isStandardStream();
         Path input = stdin ? null : Path.of(target.file).toAbsolutePath();
         if (!stdin && !Files.isRegularFile(input)) throw new CliFailure("no file " + target.file + " to import");
@@ -92,6 +105,14 @@ public final class ImportCommand implements Callable<Integer> {
         }
         return ImportState.read(statePath).orElseThrow(() -> new CliFailure("no stopped import of " + target.file
             + " to resume (" + statePath.getFileName() + " is missing)"));
+    }
+
+    private WebhookSettings webhooks() {
+        try {
+            return BulkTarget.webhooks().withVerify(webhookVerify).withDeny(DenyList.parse(webhookDeny));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--webhook-deny: " + e.getMessage());
+        }
     }
 
     private ImportMode mode() {

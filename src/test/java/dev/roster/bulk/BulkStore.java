@@ -36,6 +36,9 @@ final class BulkStore implements AutoCloseable {
 
     Api admin() { return server.admin(); }
 
+    /** The store's JDBC url: on PostgreSQL, with the schema of its own. */
+    String dbUrl() { return config.dbUrl(); }
+
     DedicatedServer server() { return server; }
 
     /** A file in this store's data directory. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.roster.auth.Caller;
 import dev.roster.cli.CommandRun;
 import dev.roster.testing.TestEngine;
+import dev.roster.webhooks.WebhookSettings;
 import java.io.BufferedReader;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -74,7 +75,7 @@ class ImportResumeTest {
                 .mapToObj(i -> "{\"type\":\"tag\",\"name\":\"tag-" + i + "\"}").toList());
             List<Long> commits = new ArrayList<>();
             Importer[] running = new Importer[1];
-            running[0] = new Importer(services, new Importer.Options(ImportMode.CREATE, false, false, false), new Listener() {
+            running[0] = new Importer(services, new Importer.Options(ImportMode.CREATE, false, false, false, WebhookSettings.DEFAULT), new Listener() {
                 @Override
                 public void committed(long line, Map<String, String> fileIds) {
                     commits.add(line);
@@ -88,7 +89,7 @@ class ImportResumeTest {
             assertTrue(interrupted.stoppedEarly());
             assertEquals(Importer.BATCH, interrupted.committedThrough());
             assertEquals(Importer.BATCH, tags(store));
-            Importer rest = new Importer(services, new Importer.Options(ImportMode.CREATE, false, false, false), new Listener());
+            Importer rest = new Importer(services, new Importer.Options(ImportMode.CREATE, false, false, false, WebhookSettings.DEFAULT), new Listener());
             ImportSummary resumed = rest.run(org, new BufferedReader(new StringReader(input)), Importer.BATCH, Map.of());
             assertEquals(10, resumed.imported());
             assertEquals(Importer.BATCH + 10, tags(store));

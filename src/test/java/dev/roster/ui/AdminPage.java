@@ -96,6 +96,12 @@ final class AdminPage {
         return this;
     }
 
+    /** Takes {@code option} out of the choices of a control that holds several. */
+    AdminPage unchoose(String label, String option) {
+        new Select(field(label)).deselectByVisibleText(option);
+        return this;
+    }
+
     /** Clicks the button whose name (its text, or its aria-label) is {@code name}, once it can be clicked. */
     AdminPage click(String name) {
         By button = By.xpath("//button[normalize-space(.)=" + quote(name) + " or @aria-label=" + quote(name) + "]");

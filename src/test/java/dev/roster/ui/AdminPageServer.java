@@ -14,6 +14,7 @@ import java.util.Optional;
  */
 final class AdminPageServer {
     private static AdminPageServer running;
+    private static AdminPageServer unverifying;
 
     private final DedicatedServer server;
     private final Browser browser;
@@ -42,6 +43,21 @@ final class AdminPageServer {
             }));
         }
         return running;
+    }
+
+    /**
+     * A second server, in the same browser, with --webhook-verify off: webhooks made from the page are
+     * active at once, as a receiver that cannot answer the handshake needs.
+     */
+    static synchronized AdminPageServer withoutWebhookVerification() {
+        AdminPageServer shared = get();
+        if (unverifying == null) {
+            DedicatedServer server = DedicatedServer.start(DedicatedServer.freshConfig(TestEngine.SQLITE)
+                .withWebhooks(webhooks -> webhooks.withVerify(false)));
+            unverifying = new AdminPageServer(server, shared.browser);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        }
+        return unverifying;
     }
 
     String baseUrl() { return server.baseUrl(); }
