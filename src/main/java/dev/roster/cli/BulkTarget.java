@@ -23,9 +23,9 @@ final class BulkTarget {
     boolean isStandardStream() { return file.equals("-"); }
 
     /** The default webhook settings with the serving server's secrets key, which seals and opens webhooks' secrets. */
-    static WebhookSettings webhooks() {
+    static WebhookSettings.Builder webhooks() {
         // As for serve: the key comes only from the environment.
-        return WebhookSettings.DEFAULT.withSecretsKey(Optional.ofNullable(System.getenv("ROSTER_SECRETS_KEY"))
+        return WebhookSettings.DEFAULT.toBuilder().secretsKey(Optional.ofNullable(System.getenv("ROSTER_SECRETS_KEY"))
             .filter(k -> !k.isBlank()));
     }
 

@@ -63,7 +63,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     private long export(Set<BulkKind> chosen, OutputStream out) {
         return target.storage.forLongWork().onExistingStore(services ->
-            new Exporter(services, BulkTarget.webhooks(), includeSecrets).export(target.devOrg(services), chosen, out));
+            new Exporter(services, BulkTarget.webhooks().build(), includeSecrets).export(target.devOrg(services), chosen, out));
     }
 
     private Set<BulkKind> chosenKinds() {

@@ -109,7 +109,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     private WebhookSettings webhooks() {
         try {
-            return BulkTarget.webhooks().withVerify(webhookVerify).withDeny(DenyList.parse(webhookDeny));
+            return BulkTarget.webhooks().verify(webhookVerify).deny(DenyList.parse(webhookDeny)).build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--webhook-deny: " + e.getMessage());
         }

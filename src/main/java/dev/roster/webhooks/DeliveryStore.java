@@ -80,8 +80,8 @@ final class DeliveryStore {
     }
 
 
-    /** A webhook with due deliveries: whether it is verifying, and how many more it may have leased. */
-    record Room(long webhookId, boolean verifying, int free) {}
+    /** A webhook with due deliveries: whether it is verifying, how many it has leased, and how many more it may. */
+    record Room(long webhookId, boolean verifying, int leased, int free) {}
 
     /** A pending delivery of one webhook, as a claim walks its queue. */
     private record Queued(long id, String objectId, boolean isVerify, long nextAttempt, Long leaseUntil) {
@@ -93,11 +93,14 @@ final class DeliveryStore {
     /** The webhooks with due deliveries and room for more, each at most {@code perWebhook} in flight. */
     List<Room> rooms(Tx tx, long now, int perWebhook) {
         return tx.list("""
-            select w.id, w.status, ? - (select count(*) from delivery l where l.webhook_id = w.id and l.state = 'pending'
-                                        and l.lease_until >= ?) as free
+            select w.id, w.status, (select count(*) from delivery l where l.webhook_id = w.id and l.state = 'pending'
+                                    and l.lease_until >= ?) as leased
             from webhook w
             where w.status in ('active', 'unverified') and exists (select 1 from delivery d where d.webhook_id = w.id and\s""" + DUE + ")",
-            rs -> new Room(rs.getLong("id"), "unverified".equals(rs.getString("status")), rs.getInt("free")), perWebhook, now, now, now)
+            rs -> {
+                int leased = rs.getInt("leased");
+                return new Room(rs.getLong("id"), "unverified".equals(rs.getString("status")), leased, perWebhook - leased);
+            }, now, now, now)
             .stream().filter(room -> room.free() > 0).toList();
     }
 
@@ -112,17 +115,12 @@ final class DeliveryStore {
      * its object seen before it, which no query plan can get wrong.
      */
     List<Long> claim(Tx tx, Room room, String owner, long now, long leaseUntil, int limit) {
-        List<Queued> queue = tx.list("""
-            select id, object_id, kind, next_attempt, lease_until from delivery where webhook_id = ? and state = 'pending'
-            order by id limit ?""", rs -> new Queued(rs.getLong("id"), rs.getString("object_id"), "verify".equals(rs.getString("kind")),
-            rs.getLong("next_attempt"), WebhookStore.nullableLong(rs, "lease_until")), room.webhookId(), SCAN);
-        Set<String> objects = new HashSet<>();
-        List<Long> ids = new ArrayList<>();
-        for (Queued queued : queue) {
-            boolean first = objects.add(queued.objectId());
-            if (first && queued.isClaimable(room.verifying(), now)) ids.add(queued.id());
-            if (ids.size() == limit) break;
-        }
+        // Most often only the deliveries in flight stand before what is claimed: a short look first,
+        // and the longest one only when the short one saw no end of the queue and found too little.
+        int look = Math.min(SCAN, room.leased() + 2 * limit);
+        Walk walk = walk(tx, room, now, limit, look);
+        if (walk.ids().size() < limit && !walk.sawAll() && look < SCAN) walk = walk(tx, room, now, limit, SCAN);
+        List<Long> ids = walk.ids();
         if (ids.isEmpty()) return ids;
         // PostgreSQL: rows another process is claiming right now are skipped, not waited for; the rows
         // they hold back stay held, as this walk saw them pending. SQLite has one writer at a time.
@@ -130,6 +128,25 @@ final class DeliveryStore {
             owner, leaseUntil).appendList(ids).append(" and state = 'pending' and (lease_until is null or lease_until < ?)", now);
         if (tx.engine() == Engine.POSTGRESQL) sql.append(" for update skip locked");
         return tx.list(sql.append(") returning id").text(), rs -> rs.getLong("id"), sql.params());
+    }
+
+    /** What a walk of a webhook's queue found, and whether it reached the queue's end. */
+    private record Walk(List<Long> ids, boolean sawAll) {}
+
+    /** Up to {@code limit} claimable deliveries among the first {@code look} pending ones of the webhook, oldest first. */
+    private static Walk walk(Tx tx, Room room, long now, int limit, int look) {
+        List<Queued> queue = tx.list("""
+            select id, object_id, kind, next_attempt, lease_until from delivery where webhook_id = ? and state = 'pending'
+            order by id limit ?""", rs -> new Queued(rs.getLong("id"), rs.getString("object_id"), "verify".equals(rs.getString("kind")),
+            rs.getLong("next_attempt"), WebhookStore.nullableLong(rs, "lease_until")), room.webhookId(), look);
+        Set<String> objects = new HashSet<>();
+        List<Long> ids = new ArrayList<>();
+        for (Queued queued : queue) {
+            boolean first = objects.add(queued.objectId());
+            if (first && queued.isClaimable(room.verifying(), now)) ids.add(queued.id());
+            if (ids.size() == limit) break;
+        }
+        return new Walk(ids, queue.size() < look);
     }
 
     List<Claimed> load(Tx tx, Collection<Long> ids, WebhookStore webhooks) {

@@ -53,7 +53,7 @@ final class AdminPageServer {
         AdminPageServer shared = get();
         if (unverifying == null) {
             DedicatedServer server = DedicatedServer.start(DedicatedServer.freshConfig(TestEngine.SQLITE)
-                .withWebhooks(webhooks -> webhooks.withVerify(false)));
+                .withWebhooks(webhooks -> webhooks.verify(false)));
             unverifying = new AdminPageServer(server, shared.browser);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         }
