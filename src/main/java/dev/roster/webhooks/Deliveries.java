@@ -119,15 +119,16 @@ public final class Deliveries implements AutoCloseable {
         for (Outcome o; (o = outcomes.poll()) != null; ) batch.add(o);
         int free = running ? slots.availablePermits() : 0;
         long now = clock.millis();
-        // A read first: when nothing is due, as between bursts, a round takes no write lock.
-        boolean due = free > 0 && db.read(tx -> store.hasDue(tx, now));
-        if (batch.isEmpty() && !due) return 0;
+        // A read first: when nothing is due, as between bursts, a round takes no write lock. The rooms
+        // it finds may be a moment old when the claim uses them: the claim takes only rows still
+        // unleased, and another process's claim in that moment is one the bound could miss anyway.
+        List<DeliveryStore.Room> rooms = free > 0 ? db.read(tx -> store.rooms(tx, now, settings.perWebhook())) : List.of();
+        if (batch.isEmpty() && rooms.isEmpty()) return 0;
         List<Claimed> claimed;
         try {
             claimed = db.write(tx -> {
                 record(tx, batch);
-                if (!due) return List.<Claimed>of();
-                List<Long> ids = claim(tx, now, free);
+                List<Long> ids = claim(tx, rooms, now, free);
                 return ids.isEmpty() ? List.<Claimed>of() : store.load(tx, ids, webhooks);
             });
         } catch (RuntimeException e) {
@@ -152,11 +153,11 @@ public final class Deliveries implements AutoCloseable {
      * Claims up to {@code free} deliveries over the webhooks that have room, taken in a new order each
      * round so that, when the process's bound is the limit, no webhook always comes last.
      */
-    private List<Long> claim(Tx tx, long now, int free) {
-        List<DeliveryStore.Room> rooms = new ArrayList<>(store.rooms(tx, now, settings.perWebhook()));
-        Collections.shuffle(rooms);
+    private List<Long> claim(Tx tx, List<DeliveryStore.Room> rooms, long now, int free) {
+        List<DeliveryStore.Room> shuffled = new ArrayList<>(rooms);
+        Collections.shuffle(shuffled);
         List<Long> ids = new ArrayList<>();
-        for (DeliveryStore.Room room : rooms) {
+        for (DeliveryStore.Room room : shuffled) {
             int left = free - ids.size();
             if (left <= 0) break;
             ids.addAll(store.claim(tx, room, owner, now, now + LEASE.toMillis(), Math.min(left, room.free())));

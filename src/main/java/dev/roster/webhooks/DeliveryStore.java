@@ -92,9 +92,9 @@ final class DeliveryStore {
 
     /** The webhooks with due deliveries and room for more, each at most {@code perWebhook} in flight. */
     List<Room> rooms(Tx tx, long now, int perWebhook) {
+        // Only a pending row in flight has a lease that has not run out: the lease index finds them alone.
         return tx.list("""
-            select w.id, w.status, (select count(*) from delivery l where l.webhook_id = w.id and l.state = 'pending'
-                                    and l.lease_until >= ?) as leased
+            select w.id, w.status, (select count(*) from delivery l where l.lease_until >= ? and l.webhook_id = w.id) as leased
             from webhook w
             where w.status in ('active', 'unverified') and exists (select 1 from delivery d where d.webhook_id = w.id and\s""" + DUE + ")",
             rs -> {
@@ -102,11 +102,6 @@ final class DeliveryStore {
                 return new Room(rs.getLong("id"), "unverified".equals(rs.getString("status")), leased, perWebhook - leased);
             }, now, now, now)
             .stream().filter(room -> room.free() > 0).toList();
-    }
-
-    /** Whether some pending delivery is due and unleased (it may still wait for an earlier one of its object). */
-    boolean hasDue(Tx tx, long now) {
-        return tx.exists("select 1 from delivery where " + DUE, now, now);
     }
 
     /**
