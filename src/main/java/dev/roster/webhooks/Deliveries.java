@@ -122,7 +122,7 @@ public final class Deliveries implements AutoCloseable {
         // A read first: when nothing is due, as between bursts, a round takes no write lock. The rooms
         // it finds may be a moment old when the claim uses them: the claim takes only rows still
         // unleased, and another process's claim in that moment is one the bound could miss anyway.
-        List<DeliveryStore.Room> rooms = free > 0 ? db.read(tx -> store.rooms(tx, now, settings.perWebhook())) : List.of();
+        List<DeliveryStore.Room> rooms = free > 0 ? withRoom(db.read(tx -> store.rooms(tx, now)), batch) : List.of();
         if (batch.isEmpty() && rooms.isEmpty()) return 0;
         List<Claimed> claimed;
         try {
@@ -150,6 +150,20 @@ public final class Deliveries implements AutoCloseable {
     }
 
     /**
+     * The webhooks that may have more deliveries in flight once this round has recorded {@code batch}:
+     * the leases of the attempts it records are as good as ended.
+     */
+    private List<DeliveryStore.Room> withRoom(List<DeliveryStore.Room> rooms, List<Outcome> batch) {
+        Map<Long, Integer> ending = new HashMap<>();
+        for (Outcome outcome : batch) ending.merge(outcome.delivery().webhookId(), 1, Integer::sum);
+        return rooms.stream()
+            .map(room -> new DeliveryStore.Room(room.webhookId(), room.verifying(),
+                Math.max(0, room.leased() - ending.getOrDefault(room.webhookId(), 0))))
+            .filter(room -> room.leased() < settings.perWebhook())
+            .toList();
+    }
+
+    /**
      * Claims up to {@code free} deliveries over the webhooks that have room, taken in a new order each
      * round so that, when the process's bound is the limit, no webhook always comes last.
      */
@@ -160,7 +174,7 @@ public final class Deliveries implements AutoCloseable {
         for (DeliveryStore.Room room : shuffled) {
             int left = free - ids.size();
             if (left <= 0) break;
-            ids.addAll(store.claim(tx, room, owner, now, now + LEASE.toMillis(), Math.min(left, room.free())));
+            ids.addAll(store.claim(tx, room, owner, now, now + LEASE.toMillis(), Math.min(left, settings.perWebhook() - room.leased())));
         }
         return ids;
     }

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -80,8 +81,8 @@ final class DeliveryStore {
     }
 
 
-    /** A webhook with due deliveries: whether it is verifying, how many it has leased, and how many more it may. */
-    record Room(long webhookId, boolean verifying, int leased, int free) {}
+    /** A webhook with due deliveries: whether it is verifying, and how many it has leased. */
+    record Room(long webhookId, boolean verifying, int leased) {}
 
     /** A pending delivery of one webhook, as a claim walks its queue. */
     private record Queued(long id, String objectId, boolean isVerify, long nextAttempt, Long leaseUntil) {
@@ -90,18 +91,21 @@ final class DeliveryStore {
         }
     }
 
-    /** The webhooks with due deliveries and room for more, each at most {@code perWebhook} in flight. */
-    List<Room> rooms(Tx tx, long now, int perWebhook) {
-        // Only a pending row in flight has a lease that has not run out: the lease index finds them alone.
+    /**
+     * The webhooks that take deliveries and have some due, with how many each has leased. The
+     * subqueries stay per webhook (in the select list, no planner turns them into a scan of every
+     * delivery, as one did for an EXISTS in the WHERE clause on stale statistics).
+     */
+    List<Room> rooms(Tx tx, long now) {
         return tx.list("""
-            select w.id, w.status, (select count(*) from delivery l where l.lease_until >= ? and l.webhook_id = w.id) as leased
-            from webhook w
-            where w.status in ('active', 'unverified') and exists (select 1 from delivery d where d.webhook_id = w.id and\s""" + DUE + ")",
-            rs -> {
-                int leased = rs.getInt("leased");
-                return new Room(rs.getLong("id"), "unverified".equals(rs.getString("status")), leased, perWebhook - leased);
-            }, now, now, now)
-            .stream().filter(room -> room.free() > 0).toList();
+            select w.id, w.status,
+                   (select count(*) from delivery l where l.lease_until >= ? and l.webhook_id = w.id) as leased,
+                   exists (select 1 from delivery d where d.webhook_id = w.id and\s""" + DUE + """
+            ) as due
+            from webhook w where w.status in ('active', 'unverified')""",
+            rs -> rs.getBoolean("due") ? new Room(rs.getLong("id"), "unverified".equals(rs.getString("status")), rs.getInt("leased"))
+                : null, now, now, now)
+            .stream().filter(Objects::nonNull).toList();
     }
 
     /**
