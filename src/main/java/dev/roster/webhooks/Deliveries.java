@@ -174,7 +174,8 @@ public final class Deliveries implements AutoCloseable {
         for (DeliveryStore.Room room : shuffled) {
             int left = free - ids.size();
             if (left <= 0) break;
-            ids.addAll(store.claim(tx, room, owner, now, now + LEASE.toMillis(), Math.min(left, settings.perWebhook() - room.leased())));
+            int limit = Math.min(left, settings.perWebhook() - room.leased());
+            ids.addAll(store.claim(tx, room, owner, now, now + LEASE.toMillis(), limit));
         }
         return ids;
     }

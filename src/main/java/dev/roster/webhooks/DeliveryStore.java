@@ -80,7 +80,6 @@ final class DeliveryStore {
         tx.update("delete from delivery where webhook_id = ?", webhookId);
     }
 
-
     /** A webhook with due deliveries: whether it is verifying, and how many it has leased. */
     record Room(long webhookId, boolean verifying, int leased) {}
 
