@@ -2,8 +2,6 @@ package dev.roster.store;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,12 +27,11 @@ public final class Upkeep implements AutoCloseable {
         order by relname""";
 
     private final Database db;
-    private final CountDownLatch stopped = new CountDownLatch(1);
-    private final Thread thread;
+    /** The background run; null where the upkeep is not needed, or in a test that tidies by hand. */
+    private volatile Periodic running;
 
     Upkeep(Database db) {
         this.db = db;
-        this.thread = Thread.ofVirtual().name("roster-upkeep").unstarted(this::run);
     }
 
     /** Starts the upkeep where it is needed: on PostgreSQL with autovacuum off; else does nothing. */
@@ -44,30 +41,16 @@ public final class Upkeep implements AutoCloseable {
             && db.read(tx -> tx.first("select current_setting('autovacuum') as setting", rs -> rs.getString("setting"))).orElse("on")
                 .equals("off")) {
             LOG.info("PostgreSQL's autovacuum is off: Roster vacuums and analyzes its own tables when they need it");
-            upkeep.thread.start();
+            upkeep.running = Periodic.start("roster-upkeep", EVERY, upkeep::tidy, LOG);
         }
         return upkeep;
-    }
-
-    private void run() {
-        try {
-            while (!stopped.await(EVERY.toMillis(), TimeUnit.MILLISECONDS)) {
-                try {
-                    tidy();
-                } catch (RuntimeException e) {
-                    LOG.warn("table upkeep failed; trying again later: {}", e.toString());
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** VACUUM runs in no transaction: on the read pool, whose connections run each statement on its own. */
     void tidy() {
         List<String> due = db.read(tx -> tx.list(DUE, rs -> rs.getString("name")));
         for (String table : due) {
-            if (stopped.getCount() == 0) return;
+            if (running != null && running.isClosed()) return;
             db.read(tx -> {
                 // A large table's VACUUM may outlast the statement timeout meant for requests.
                 tx.update("set statement_timeout = 0");
@@ -84,11 +67,6 @@ public final class Upkeep implements AutoCloseable {
 
     @Override
     public void close() {
-        stopped.countDown();
-        try {
-            thread.join(Duration.ofSeconds(5).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        if (running != null) running.close();
     }
 }

@@ -2,10 +2,9 @@ package dev.roster.webhooks;
 
 import dev.roster.events.EventOutbox;
 import dev.roster.store.Database;
+import dev.roster.store.Periodic;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,8 +23,7 @@ final class Retention implements AutoCloseable {
     private final EventOutbox events;
     private final DeliveryStore deliveries;
     private final Duration retention;
-    private final CountDownLatch stopped = new CountDownLatch(1);
-    private final Thread thread;
+    private volatile Periodic running;
 
     private Retention(Database db, Clock clock, EventOutbox events, DeliveryStore deliveries, Duration retention) {
         this.db = db;
@@ -33,44 +31,26 @@ final class Retention implements AutoCloseable {
         this.events = events;
         this.deliveries = deliveries;
         this.retention = retention;
-        this.thread = Thread.ofVirtual().name("roster-event-retention").unstarted(this::run);
     }
 
     static Retention start(Database db, Clock clock, EventOutbox events, DeliveryStore deliveries, Duration retention) {
         Retention r = new Retention(db, clock, events, deliveries, retention);
-        r.thread.start();
-        return r;
-    }
-
-    private void run() {
         // A sweep every retention period, within bounds: often enough that little piles up, rarely enough to cost nothing.
-        long pause = Math.clamp(retention.toMillis(), SHORTEST_PAUSE.toMillis(), LONGEST_PAUSE.toMillis());
-        try {
-            do {
-                try {
-                    sweep();
-                } catch (RuntimeException e) {
-                    LOG.warn("event retention sweep failed; retrying later: {}", e.toString());
-                }
-            } while (!stopped.await(pause, TimeUnit.MILLISECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Duration pause = Duration.ofMillis(Math.clamp(retention.toMillis(), SHORTEST_PAUSE.toMillis(), LONGEST_PAUSE.toMillis()));
+        r.running = Periodic.start("roster-event-retention", pause, r::sweep, LOG);
+        return r;
     }
 
     void sweep() {
         long before = clock.millis() - retention.toMillis();
-        while (stopped.getCount() > 0 && db.write(tx -> deliveries.deleteBefore(tx, before, BATCH)) == BATCH) { }
-        while (stopped.getCount() > 0 && db.write(tx -> events.removeBefore(tx, before, BATCH)) == BATCH) { }
+        while (!isClosed() && db.write(tx -> deliveries.deleteBefore(tx, before, BATCH)) == BATCH) { }
+        while (!isClosed() && db.write(tx -> events.removeBefore(tx, before, BATCH)) == BATCH) { }
     }
+
+    private boolean isClosed() { return running != null && running.isClosed(); }
 
     @Override
     public void close() {
-        stopped.countDown();
-        try {
-            thread.join(Duration.ofSeconds(5).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        running.close();
     }
 }
