@@ -24,36 +24,17 @@ SERVER_PID=""
 stop_server() {
   if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""; fi
 }
-stop_receiver() { [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true; }
+. bench/receiver.sh
 trap 'stop_server; stop_receiver; rm -rf "$WORK"' EXIT
 
-for tool in wrk nginx; do
-  command -v "$tool" >/dev/null || [ -x "/usr/sbin/$tool" ] || { apt-get install -y "$tool" >/dev/null 2>&1 \
-    || { apt-get update >/dev/null && apt-get install -y "$tool" >/dev/null; }; }
-done
-NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
+command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; }
 
 if [ -z "${BENCH_NO_BUILD:-}" ]; then
   echo "building Roster" >&2
   mvn -q -B -DskipTests package
 fi
 
-# The receiver: nginx as this script's own process, answering 204 to everything.
-mkdir -p "$WORK/nginx"
-cat > "$WORK/nginx.conf" <<EOF
-worker_processes 1;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx/error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $WORK/nginx/body;
-  proxy_temp_path $WORK/nginx/proxy; fastcgi_temp_path $WORK/nginx/fastcgi;
-  uwsgi_temp_path $WORK/nginx/uwsgi; scgi_temp_path $WORK/nginx/scgi;
-  server { listen 127.0.0.1:$RECEIVER_PORT; keepalive_requests 1000000; location / { return 204; } }
-}
-EOF
-"$NGINX" -c "$WORK/nginx.conf" -p "$WORK/nginx"
+start_receiver "$RECEIVER_PORT"
 
 cpu_of() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo "$t"; }
 backends() { pgrep -f "postgres: .*roster_overhead_bench" || true; }
