@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Roster's benchmark: builds Roster, measures its operations on SQLite and PostgreSQL with wrk, and
 # measures the stack's ceiling in the same run (a bare Javalin app, and pgbench's single-row INSERT).
-# Prints a markdown table of requests/s, p50, p99, errors and each ratio to its target.
+# Each write runs with one active webhook (every event type, an nginx receiver: bench/webhook-writes.sh)
+# and with none. Prints markdown tables of requests/s, p50, p99, errors and each ratio to its target,
+# and of each write's rate with the webhook against without it.
 #
 #   bench/run.sh            the standard run (3 x 15 s per operation after a warm-up)
 #   bench/run.sh quick      1 x 5 s per operation, for a quick look
@@ -9,7 +11,8 @@
 #                           ready, resident memory under a minute of mixed load, database size per user
 #   bench/run.sh start      only the scale mode's time to ready on an empty SQLite store (under a minute)
 #
-# Environment: BENCH_DURATION (s), BENCH_RUNS, BENCH_CONNECTIONS (32), BENCH_PG (a libpq URL for
+# Environment: BENCH_DURATION (s), BENCH_RUNS, BENCH_WARMUP (s, 15), BENCH_CONNECTIONS (32),
+# BENCH_PORT (Roster's, 18080), BENCH_RECEIVER_PORT (the webhook receiver's, 18095), BENCH_PG (a libpq URL for
 # PostgreSQL; default postgresql://postgres@127.0.0.1:5432/postgres), BENCH_KEYCLOAK=1 (quick and
 # standard runs: also Keycloak on the same PostgreSQL, and Roster's ratio to it; see bench/keycloak.sh).
 set -euo pipefail
@@ -26,7 +29,7 @@ case "$MODE" in
 esac
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 PG_ADMIN="${BENCH_PG:-postgresql://postgres@127.0.0.1:5432/postgres}"
-PORT=18080
+PORT="${BENCH_PORT:-18080}"
 CEILING_PORT=18090
 TOKEN=bench-token-with-the-32-characters-a-bootstrap-token-needs
 WORK="$(mktemp -d)"
@@ -34,6 +37,7 @@ RESULTS="$WORK/results.tsv"
 export BENCH_TOKEN="$TOKEN" BENCH_LUA="$PWD/bench/lua"
 
 command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; }
+command -v sqlite3 >/dev/null || { apt-get install -y sqlite3 >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y sqlite3 >/dev/null; }; }
 command -v pgbench >/dev/null || PATH="$PATH:$(ls -d /usr/lib/postgresql/*/bin | tail -1)"
 
 echo "building Roster" >&2
@@ -44,17 +48,19 @@ stop_server() {
   if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""; fi
 }
 . bench/keycloak.sh
-trap 'stop_server; stop_keycloak; rm -rf "$WORK"' EXIT
+. bench/receiver.sh
+. bench/webhook-writes.sh
+trap 'stop_server; stop_keycloak; stop_receiver; rm -rf "$WORK"' EXIT
 trap 'exit 130' INT TERM
 KEYCLOAK="${BENCH_KEYCLOAK:-0}"
 
 # start_roster JDBC_URL [JVM options...]: starts Roster; READY_MS holds the milliseconds from process
-# start to "listening on".
+# start to "listening on". Webhooks are active at once: the bench's receiver does not answer the handshake.
 start_roster() {
   local url="$1"; shift
   local started; started=$(date +%s%N)
   ROSTER_BOOTSTRAP_TOKEN="$TOKEN" java "$@" -jar target/roster.jar serve --port "$PORT" --data-dir "$WORK/data" \
-    --db-url "$url" --rate-limit off > "$WORK/server.out" 2> "$WORK/server.err" &
+    --db-url "$url" --rate-limit off --webhook-verify off > "$WORK/server.out" 2> "$WORK/server.err" &
   SERVER_PID=$!
   until grep -q "listening on" "$WORK/server.out" 2>/dev/null; do
     kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.err" >&2; exit 1; }
@@ -66,22 +72,34 @@ start_roster() {
 # measure NAME ENGINE SCRIPT URL: runs wrk RUNS times and records the median run. BENCH_BEFORE_RUN,
 # when set, is a command run before each run with the run's id (BENCH_RUN) as its argument.
 measure() {
-  local name="$1" engine="$2" script="$3" url="$4" run id out
+  local name="$1" engine="$2" script="$3" url="$4" run id
   : > "$WORK/runs"
   for run in $(seq 1 "$RUNS"); do
     id="$RANDOM$run"
     ${BENCH_BEFORE_RUN:+$BENCH_BEFORE_RUN "$id"}
-    out=$(BENCH_RUN="$id" wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency ${script:+-s "$script"} "$url")
-    echo "$out" | awk -v name="$name" '
-      /Requests\/sec/ {rps=$2}
-      /^ +50%/ {p50=$2} /^ +99%/ {p99=$2}
-      /Non-2xx/ {errors+=$NF}
-      /Socket errors/ {gsub(/,/, ""); errors+=$4+$6+$8+$10}
-      END {printf "%s\t%s\t%s\t%s\n", rps, p50, p99, errors+0}' >> "$WORK/runs"
+    wrk_once "$id" "$script" "$url" >> "$WORK/runs"
   done
-  sort -t$'\t' -k1,1n "$WORK/runs" | awk -v n="$RUNS" 'NR == int((n + 1) / 2)' \
-    | awk -v name="$name" -v engine="$engine" '{printf "%s\t%s\t%s\n", name, engine, $0}' >> "$RESULTS"
-  tail -1 "$RESULTS" | awk -F'\t' '{printf "  %-32s %-10s %10s req/s  p50 %-8s p99 %-8s errors %s\n", $1, $2, $3, $4, $5, $6}' >&2
+  record "$name" "$engine" "$WORK/runs"
+}
+
+# wrk_once ID SCRIPT URL: one run of wrk, as "req/s, p50, p99, errors, requests answered"; wrk's
+# lines that count errors (timeouts are socket errors) also go to standard error.
+wrk_once() {
+  BENCH_RUN="$1" wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency ${2:+-s "$2"} "$3" | tee >(grep -E 'Non-2xx|Socket errors' >&2) | awk '
+    /Requests\/sec/ {rps=$2}
+    /requests in/ {n=$1}
+    /^ +50%/ {p50=$2} /^ +99%/ {p99=$2}
+    /Non-2xx/ {errors+=$NF}
+    /Socket errors/ {gsub(/,/, ""); errors+=$4+$6+$8+$10}
+    END {printf "%s\t%s\t%s\t%s\t%s\n", rps, p50, p99, errors+0, n}'
+}
+
+# record NAME ENGINE RUNS_FILE: adds the median run (by req/s) of the file's runs to the results.
+record() {
+  sort -t$'\t' -k1,1n "$3" | awk -v n="$(wc -l < "$3")" 'NR == int((n + 1) / 2)' \
+    | awk -v name="$1" -v engine="$2" '{printf "%s\t%s\t%s\n", name, engine, $0}' >> "$RESULTS"
+  tail -1 "$RESULTS" | awk -F'\t' '{printf "  %-40s %-10s %10s req/s  p50 %-8s p99 %-8s errors %s%s\n", $1, $2, $3, $4, $5, $6,
+    $9 == "" ? "" : sprintf("  delivered %s during, %s in all for %s writes, drained in %s", $8, $9, $7, $10)}' >&2
 }
 
 # The JIT needs more than a few seconds to settle; measuring earlier shows a colder server than users meet.
@@ -93,6 +111,8 @@ run_engine() {
   rm -rf "$WORK/data"; mkdir -p "$WORK/data"
   start_roster "$url"
   java --enable-native-access=ALL-UNNAMED -cp target/roster.jar bench/Seed.java "$(jdbc_for_seed "$url")" 10000 1000 10000 >&2
+  # Reads too run with the webhook active: the issue's targets are measured with events on.
+  hook_create "$base" "$url"
   local lua="$PWD/bench/lua"
   # Seeded ids: dev users 2..10001, rev orgs 1..1000 (rev user n lives in rev org n % 1000 + 1), rev users 1..10000.
   export BENCH_FIRST=2 BENCH_LAST=10001
@@ -105,15 +125,15 @@ run_engine() {
     BENCH_PATH=/dev-users.list BENCH_FILTER="sort_by=created_date:asc" measure "dev-users.list (page of 50)" "$engine" "$lua/list.lua" "$base"
   fi
   BENCH_KIND=dev warm "$lua/link_unlink.lua" "$base"
-  BENCH_KIND=dev measure "dev-users link+unlink" "$engine" "$lua/link_unlink.lua" "$base"
-  BENCH_KIND=dev measure dev-users.create "$engine" "$lua/create.lua" "$base"
+  BENCH_KIND=dev measure_writes "dev-users link+unlink" "$engine" "$lua/link_unlink.lua" "$base"
+  BENCH_KIND=dev measure_writes dev-users.create "$engine" "$lua/create.lua" "$base"
   export BENCH_FIRST=1 BENCH_LAST=10000
   BENCH_PATH=/rev-users.get BENCH_PREFIX=REVU warm "$lua/get.lua" "$base"
   BENCH_PATH=/rev-users.get BENCH_PREFIX=REVU measure rev-users.get "$engine" "$lua/get.lua" "$base"
   BENCH_FIRST=1 BENCH_LAST=1000 BENCH_PATH=/rev-users.list BENCH_FILTER="rev_org=REV-%d" \
     measure "rev-users.list (by rev_org)" "$engine" "$lua/list.lua" "$base"
-  BENCH_KIND=rev BENCH_TARGET=1000 measure "rev-users link+unlink" "$engine" "$lua/link_unlink.lua" "$base"
-  BENCH_KIND=rev BENCH_TARGET=1 measure rev-users.create "$engine" "$lua/create.lua" "$base"
+  BENCH_KIND=rev BENCH_TARGET=1000 measure_writes "rev-users link+unlink" "$engine" "$lua/link_unlink.lua" "$base"
+  BENCH_KIND=rev BENCH_TARGET=1 measure_writes rev-users.create "$engine" "$lua/create.lua" "$base"
   curl -s -H "Authorization: Bearer $TOKEN" "$base/dev-users.get?id=DEVU-2" | wc -c > "$WORK/get-bytes"
   stop_server
 }
@@ -174,6 +194,7 @@ if [ "$MODE" = scale ]; then
   awk -v small="$SMALL" -v large="$LARGE" -f bench/scale-report.awk "$RESULTS"
   exit 0
 fi
+start_receiver "${BENCH_RECEIVER_PORT:-18095}"
 run_engine sqlite "jdbc:sqlite:$WORK/data/roster.db"
 run_engine postgresql "$(fresh_pg roster_bench)"
 ceiling
