@@ -8,10 +8,6 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -33,8 +29,8 @@ final class Sender implements AutoCloseable {
     private static final int MAX_ANSWER_BYTES = 64 * 1024;
 
     private final CloseableHttpClient client;
-    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(
-        Thread.ofPlatform().daemon().name("roster-webhook-deadlines").factory());
+    private final Deadlines deadlines = new Deadlines(TIMEOUT);
+    private final Signatures.Keys keys = new Signatures.Keys();
 
     Sender(DenyList deny, int connections) {
         Timeout timeout = Timeout.of(TIMEOUT);
@@ -47,8 +43,12 @@ final class Sender implements AutoCloseable {
                 .build())
             .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout).setConnectionRequestTimeout(timeout)
                 .setRedirectsEnabled(true).setMaxRedirects(MAX_REDIRECTS).build())
+            // What a receiver's answer is never used for: decompressing it, authentication and its state.
             .disableAutomaticRetries()
             .disableCookieManagement()
+            .disableContentCompression()
+            .disableAuthCaching()
+            .disableConnectionState()
             .setUserAgent("Roster-Webhooks/1")
             .build();
     }
@@ -62,7 +62,7 @@ final class Sender implements AutoCloseable {
             return new Outcome(delivery, 0, "cannot send to " + delivery.url() + ": " + e.getMessage());
         }
         // The timeouts bound each connect and read; this bounds the whole attempt, for a receiver that dribbles.
-        ScheduledFuture<?> deadline = deadlines.schedule(post::cancel, TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        deadlines.started(post);
         try {
             return client.execute(post, response -> {
                 int status = response.getCode();
@@ -90,17 +90,17 @@ final class Sender implements AutoCloseable {
             return new Outcome(delivery, 0, "delivery failed: " + (post.isCancelled() ? "no answer within "
                 + TIMEOUT.toSeconds() + " seconds" : e.getMessage()));
         } finally {
-            deadline.cancel(false);
+            deadlines.ended(post);
         }
     }
 
     /** The signed POST of one attempt: the envelope, the webhook's headers, then Roster's own. */
-    private static HttpPost request(Claimed delivery, long now) {
+    private HttpPost request(Claimed delivery, long now) {
         Envelope envelope = Envelope.of(delivery, now);
         long seconds = now / 1000;
         HttpPost post = new HttpPost(delivery.url());
         for (WebhookHeader header : delivery.headers()) post.setHeader(header.name(), header.value());
-        Signatures signatures = new Signatures(delivery.secret());
+        Signatures signatures = keys.of(delivery.secret());
         post.setHeader("X-DevRev-Signature", signatures.devRev(envelope.body()));
         post.setHeader("webhook-id", envelope.id());
         post.setHeader("webhook-timestamp", Long.toString(seconds));
@@ -125,7 +125,7 @@ final class Sender implements AutoCloseable {
 
     @Override
     public void close() {
-        deadlines.shutdownNow();
+        deadlines.close();
         try {
             client.close();
         } catch (IOException e) {

@@ -51,7 +51,10 @@ public final class Receiver implements AutoCloseable {
         Answer answer(JsonNode body, int n) throws InterruptedException;
     }
 
-    public record Answer(int status, String body, String location) {
+    /** {@code dribbles}: a 200 whose body comes a byte at a time, each well within a read's timeout, for far too long. */
+    public record Answer(int status, String body, String location, boolean dribbles) {
+        public Answer(int status, String body, String location) { this(status, body, location, false); }
+
         static Answer ok() { return new Answer(200, "", null); }
     }
 
@@ -67,6 +70,7 @@ public final class Receiver implements AutoCloseable {
     private volatile Behaviour behaviour = CORRECT;
     private int verifications;
     private int events;
+    private int cutOff;
 
     public Receiver(String secret) { this(secret, "127.0.0.1"); }
 
@@ -111,6 +115,15 @@ public final class Receiver implements AutoCloseable {
 
     void release() { released.countDown(); }
 
+    /** The first {@code times} verifications are answered a byte at a time (until the sender gives up), then rightly. */
+    static Behaviour dribbling(int times) {
+        return (body, n) -> !body.path("type").asText().equals("verify") || n >= times ? CORRECT.answer(body, n)
+            : new Answer(200, "", null, true);
+    }
+
+    /** How many dribbled answers the sender cut off before their end. */
+    synchronized int cutOff() { return cutOff; }
+
     private void handle(HttpExchange exchange) throws IOException {
         byte[] raw = exchange.getRequestBody().readAllBytes();
         JsonNode body = MAPPER.readTree(raw);
@@ -132,12 +145,34 @@ public final class Receiver implements AutoCloseable {
             arrivals.add(new Arrival(body, headers, isSigned(raw, headers), answer.status()));
             notifyAll();
         }
+        if (answer.dribbles()) {
+            dribble(exchange);
+            return;
+        }
         if (answer.location() != null) exchange.getResponseHeaders().set("Location", answer.location());
         byte[] out = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(answer.status(), out.length == 0 ? -1 : out.length);
         if (out.length > 0) exchange.getResponseBody().write(out);
         exchange.close();
+    }
+
+    private void dribble(HttpExchange exchange) throws IOException {
+        exchange.sendResponseHeaders(200, 0);
+        long end = System.nanoTime() + PATIENCE.toNanos();
+        try (exchange) {
+            while (System.nanoTime() < end) {
+                exchange.getResponseBody().write(' ');
+                exchange.getResponseBody().flush();
+                TimeUnit.MILLISECONDS.sleep(250);
+            }
+        } catch (IOException e) {
+            synchronized (this) {
+                cutOff++;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** DevRev's X-DevRev-Signature over the body, and Standard Webhooks' over id.timestamp.body, both with the secret's bytes. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.testing.Parallel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,19 @@ class WebhookDeliveryTest extends DeliveryTest {
         assertEquals(3, delivery.get("attempts").asInt());
         assertEquals(200, delivery.get("last_status").asInt());
         assertFalse(delivery.has("next_attempt"), delivery.toString());
+    }
+
+    @Test
+    void an_answer_that_comes_a_byte_at_a_time_is_cut_off_at_the_attempts_bound_and_tried_again() {
+        Receiver receiver = receiver("receiver-secret-5");
+        receiver.behave(Receiver.dribbling(1));
+        activeWebhook(receiver, List.of("webhook_created"));
+
+        // The first answer to the handshake would have gone on for a minute, every byte within a read's timeout:
+        // only the attempt's own bound ends it (the receiver sees its connection closed at its next write), and the
+        // second attempt verifies the webhook.
+        eventually(() -> Optional.of(receiver.cutOff()).filter(n -> n == 1), "the dribbled answer cut off");
+        assertEquals(2, receiver.arrivals().stream().filter(a -> a.type().equals("verify")).count());
     }
 
     @Test
