@@ -80,7 +80,7 @@ memory_under_load() {
 }
 
 # idle_memory ENGINE SIZE STATE: resident memory of the server after IDLE_SECONDS without a request.
-IDLE_SECONDS="${BENCH_IDLE_SECONDS:-20}"
+IDLE_SECONDS="${BENCH_IDLE_SECONDS:-30}"
 idle_memory() {
   local engine="$1" size="$2" state="$3" rss
   sleep "$IDLE_SECONDS"
