@@ -1,6 +1,6 @@
 # The scale mode of bench/run.sh (sourced by it): the same server at 10,000 and at 1,000,000 rev users,
 # under -Xmx256m. Rows it adds to $RESULTS: operations as "name@size", and "#ready", "#seed",
-# "#dbsize" and "#rss" rows that bench/scale-report.awk turns into the README's tables.
+# "#dbsize", "#rss" and "#idle" rows that bench/scale-report.awk turns into the README's tables.
 
 SCALE_JVM="-Xmx256m"
 SMALL=10000
@@ -79,6 +79,16 @@ memory_under_load() {
   echo "  resident after 10 s: $rss10 KiB, after 60 s: $rss60 KiB, $(awk '/Requests\/sec/ {print $2}' "$out") req/s, errors $errors" >&2
 }
 
+# idle_memory ENGINE SIZE STATE: resident memory of the server after IDLE_SECONDS without a request.
+IDLE_SECONDS="${BENCH_IDLE_SECONDS:-30}"
+idle_memory() {
+  local engine="$1" size="$2" state="$3" rss
+  sleep "$IDLE_SECONDS"
+  rss=$(awk '/VmRSS/ {print $2}' "/proc/$SERVER_PID/status")
+  printf '#idle\t%s\t%s\t%s\t%s\n' "$engine" "$size" "$state" "$rss" >> "$RESULTS"
+  echo "  resident after ${IDLE_SECONDS} s idle ($state): $rss KiB" >&2
+}
+
 run_scale() {
   local engine="$1" url="$2" run
   echo "$engine: scale" >&2
@@ -90,13 +100,17 @@ run_scale() {
   seed "$engine" "$url" "$SCALE_DEV_USERS" 1000 "$SMALL"
   printf '#dbsize\t%s\t%s\t%s\n' "$engine" "$SMALL" "$(db_bytes "$engine")" >> "$RESULTS"
   ready "$engine" "$url" "$SMALL rev users"
+  idle_memory "$engine" "$SMALL" "seeded, no request yet"
   scale_reads "$engine" "$SMALL"
+  idle_memory "$engine" "$SMALL" "after the reads"
   stop_server
 
   seed "$engine" "$url" 0 0 $((LARGE - SMALL))
   printf '#dbsize\t%s\t%s\t%s\n' "$engine" "$LARGE" "$(db_bytes "$engine")" >> "$RESULTS"
   for run in 1 2 3 4 5; do ready "$engine" "$url" "$LARGE rev users"; [ "$run" = 5 ] || stop_server; done
+  idle_memory "$engine" "$LARGE" "seeded, no request yet"
   scale_reads "$engine" "$LARGE"
+  idle_memory "$engine" "$LARGE" "after the reads"
   memory_under_load "$engine" "$LARGE"
   stop_server
 }

@@ -21,6 +21,7 @@ import dev.roster.auth.TokenLifetime;
 import dev.roster.fixtures.Fixtures;
 import dev.roster.http.TrustedProxies;
 import dev.roster.ratelimit.RateLimit;
+import dev.roster.server.IdleHeap;
 import dev.roster.server.RosterConfig;
 import dev.roster.server.RosterServer;
 import dev.roster.store.StoreLocation;
@@ -225,6 +226,7 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.println(operatorTokenLine(server));
         System.out.println("listening on http://" + host + ":" + server.port());
         System.out.flush();
+        IdleHeap.shrinkWhenIdle();
         server.awaitClosed();
         return 0;
     }

@@ -220,11 +220,13 @@ public final class Database implements AutoCloseable {
      * the statement timeout: building an index over a large table may rightly take longer.
      */
     private void migrate(Settings settings) {
+        // A store that is up to date, as most starts find it, needs nothing of Flyway: not even loading it.
+        if (Migrations.allApplied(reader)) return;
         var flyway = Flyway.configure();
         if (engine == Engine.POSTGRESQL) flyway.dataSource(settings.url(), settings.user(), settings.password());
         else flyway.dataSource(writer);
         flyway
-            .locations("classpath:db/migration")
+            .locations("classpath:" + Migrations.LOCATION)
             .placeholders(engine.placeholders())
             .load()
             .migrate();

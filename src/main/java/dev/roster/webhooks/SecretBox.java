@@ -27,16 +27,22 @@ import javax.crypto.spec.SecretKeySpec;
  * once and kept in the store, which protects against a leaked row or log but not a leaked database.
  */
 final class SecretBox {
-    private static final JWEHeader HEADER = new JWEHeader(JWEAlgorithm.DIR, EncryptionMethod.A256GCM);
+    private static final String SELECT_KEY = "select jwk from webhook_secret_key where id = 1";
 
-    private final SecretKey key;
+    /** ROSTER_SECRETS_KEY, or the store's key once {@link #storedJwk} has been read as a key; null until then. */
+    private volatile SecretKey key;
+    /** The store's key as a JWK: read at start, made a key at the first use, so that a start needs no JOSE classes. */
+    private final String storedJwk;
     private final Cache<String, String> opened = Caffeine.newBuilder().maximumSize(1_000)
         .expireAfterAccess(Duration.ofMinutes(10)).build();
 
-    private SecretBox(SecretKey key) { this.key = key; }
+    private SecretBox(SecretKey key, String storedJwk) {
+        this.key = key;
+        this.storedJwk = storedJwk;
+    }
 
     static SecretBox open(Database db, Optional<String> chosenKey, long now) {
-        return new SecretBox(chosenKey.map(SecretBox::decode).orElseGet(() -> stored(db, now)));
+        return chosenKey.isPresent() ? new SecretBox(decode(chosenKey.get()), null) : new SecretBox(null, storedJwk(db, now));
     }
 
     private static SecretKey decode(String base64) {
@@ -47,17 +53,28 @@ final class SecretBox {
         return new SecretKeySpec(bytes, "AES");
     }
 
-    private static SecretKey stored(Database db, long now) {
+    /** The store's key, made and kept at the first start that needs one; a store that has it is only read. */
+    private static String storedJwk(Database db, long now) {
+        Optional<String> kept = db.read(tx -> tx.first(SELECT_KEY, rs -> rs.getString("jwk")));
+        if (kept.isPresent()) return kept.get();
         String made = new OctetSequenceKey.Builder(random(32)).build().toJSONString();
-        String jwk = db.write(tx -> {
+        return db.write(tx -> {
             tx.update("insert into webhook_secret_key (id, jwk, created_date) values (1, ?, ?) on conflict (id) do nothing", made, now);
-            return tx.first("select jwk from webhook_secret_key where id = 1", rs -> rs.getString("jwk")).orElseThrow();
+            return tx.first(SELECT_KEY, rs -> rs.getString("jwk")).orElseThrow();
         });
+    }
+
+    private SecretKey key() {
+        SecretKey current = key;
+        if (current != null) return current;
         try {
-            return OctetSequenceKey.parse(jwk).toSecretKey("AES");
+            // Two threads may both read it at first: the same key either way.
+            current = OctetSequenceKey.parse(storedJwk).toSecretKey("AES");
         } catch (ParseException e) {
             throw new IllegalStateException("the stored webhook secrets key is not a JWK", e);
         }
+        key = current;
+        return current;
     }
 
     static byte[] random(int bytes) {
@@ -68,8 +85,8 @@ final class SecretBox {
 
     String seal(String secret) {
         try {
-            JWEObject jwe = new JWEObject(HEADER, new Payload(secret));
-            jwe.encrypt(new DirectEncrypter(key));
+            JWEObject jwe = new JWEObject(new JWEHeader(JWEAlgorithm.DIR, EncryptionMethod.A256GCM), new Payload(secret));
+            jwe.encrypt(new DirectEncrypter(key()));
             return jwe.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot encrypt a webhook secret", e);
@@ -87,7 +104,7 @@ final class SecretBox {
     private String decrypt(String sealed) {
         try {
             JWEObject jwe = JWEObject.parse(sealed);
-            jwe.decrypt(new DirectDecrypter(key));
+            jwe.decrypt(new DirectDecrypter(key()));
             return jwe.getPayload().toString();
         } catch (ParseException | JOSEException e) {
             // A store opened with another ROSTER_SECRETS_KEY than the one that wrote it.

@@ -28,13 +28,32 @@ final class Sender implements AutoCloseable {
     private static final int MAX_REDIRECTS = 3;
     private static final int MAX_ANSWER_BYTES = 64 * 1024;
 
-    private final CloseableHttpClient client;
+    private final DenyList deny;
+    private final int connections;
+    /** Made at the first attempt: building it (TLS set-up included) took a tenth of a server's start. */
+    private volatile CloseableHttpClient client;
+    private boolean closed;
     private final Deadlines deadlines = new Deadlines(TIMEOUT);
     private final Signatures.Keys keys = new Signatures.Keys();
 
     Sender(DenyList deny, int connections) {
+        this.deny = deny;
+        this.connections = connections;
+    }
+
+    private CloseableHttpClient client() {
+        CloseableHttpClient made = client;
+        if (made != null) return made;
+        synchronized (this) {
+            if (closed) throw new IllegalStateException("the webhook sender is closed");
+            if (client == null) client = build(deny, connections);
+            return client;
+        }
+    }
+
+    private static CloseableHttpClient build(DenyList deny, int connections) {
         Timeout timeout = Timeout.of(TIMEOUT);
-        client = HttpClients.custom()
+        return HttpClients.custom()
             .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                 .setDnsResolver(new DenyingResolver(deny))
                 .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(timeout).setSocketTimeout(timeout).build())
@@ -64,7 +83,7 @@ final class Sender implements AutoCloseable {
         // The timeouts bound each connect and read; this bounds the whole attempt, for a receiver that dribbles.
         deadlines.started(post);
         try {
-            return client.execute(post, response -> {
+            return client().execute(post, response -> {
                 int status = response.getCode();
                 if (status < 200 || status > 299) {
                     EntityUtils.consumeQuietly(response.getEntity());
@@ -126,8 +145,14 @@ final class Sender implements AutoCloseable {
     @Override
     public void close() {
         deadlines.close();
+        CloseableHttpClient made;
+        synchronized (this) {
+            closed = true;
+            made = client;
+        }
+        if (made == null) return;
         try {
-            client.close();
+            made.close();
         } catch (IOException e) {
             // Closing idle connections; nothing is lost.
         }
