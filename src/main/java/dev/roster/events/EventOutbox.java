@@ -2,9 +2,12 @@ package dev.roster.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.roster.http.Json;
+import dev.roster.store.Engine;
+import dev.roster.store.Sql;
 import dev.roster.store.Tx;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
@@ -36,8 +39,18 @@ public final class EventOutbox {
     public void emit(Tx tx, long orgId, EventType type, String objectId, Object body) {
         if (MUTED.get() > 0) return;
         long now = clock.millis();
-        long id = store.insert(tx, orgId, type, objectId, render(body), now);
-        fanOut.deliveries(tx, orgId, id, type, objectId, now);
+        Sql event = store.insert(orgId, type, objectId, render(body), now);
+        if (tx.engine() == Engine.POSTGRESQL) {
+            // One statement stores the event and its deliveries: every write a round trip shorter.
+            Sql statement = fanOut.deliveries(new Sql().append("(select id from e)"), orgId, type, objectId, now)
+                .map(deliveries -> new Sql().append("with e as (").appendSql(event).append(" returning id) ").appendSql(deliveries))
+                .orElse(event);
+            tx.update(statement.text(), statement.params());
+        } else {
+            long id = tx.insert(event.text() + " returning id", event.params());
+            fanOut.deliveries(new Sql().append("?", id), orgId, type, objectId, now)
+                .ifPresent(deliveries -> tx.update(deliveries.text(), deliveries.params()));
+        }
         tx.afterCommit(this::wake);
     }
 
@@ -55,9 +68,13 @@ public final class EventOutbox {
      */
     @FunctionalInterface
     public interface FanOut {
-        FanOut NONE = (tx, orgId, eventId, type, objectId, now) -> { };
+        FanOut NONE = (eventId, orgId, type, objectId, now) -> Optional.empty();
 
-        void deliveries(Tx tx, long orgId, long eventId, EventType type, String objectId, long now);
+        /**
+         * The one statement that makes the event's deliveries, where {@code eventId} is the SQL that
+         * gives the event's id: a bound parameter, or on PostgreSQL the id its insert returns.
+         */
+        Optional<Sql> deliveries(Sql eventId, long orgId, EventType type, String objectId, long now);
     }
 
     /** Who gets each event from now on. */

@@ -1,11 +1,13 @@
 package dev.roster.events;
 
+import dev.roster.store.Sql;
 import dev.roster.store.Tx;
 
 /** The outbox's rows. */
 final class EventStore {
-    long insert(Tx tx, long orgId, EventType type, String objectId, String payload, long now) {
-        return tx.insert("insert into event (org_id, type, object_id, payload, created_date) values (?, ?, ?, ?, ?) returning id",
+    /** The insert of an event, for the outbox to run with its deliveries. */
+    Sql insert(long orgId, EventType type, String objectId, String payload, long now) {
+        return new Sql().append("insert into event (org_id, type, object_id, payload, created_date) values (?, ?, ?, ?, ?)",
             orgId, type.wire(), objectId, payload, now);
     }
 

@@ -7,6 +7,7 @@ import dev.roster.events.EventType;
 import dev.roster.ids.IdKind;
 import dev.roster.ids.Ids;
 import dev.roster.store.Database;
+import dev.roster.store.Sql;
 import dev.roster.store.Stamp;
 import dev.roster.store.Tx;
 import java.time.Clock;
@@ -112,9 +113,9 @@ public final class WebhookService {
     }
 
     /** The deliveries of one event, made in the transaction that stores it. */
-    private void fanOut(Tx tx, long orgId, long eventId, EventType type, String objectId, long now) {
+    private Optional<Sql> fanOut(Sql eventId, long orgId, EventType type, String objectId, long now) {
         long due = now + settings.retry().before(0).orElseThrow().toMillis();
-        deliveries.fanOut(tx, orgId, eventId, type, objectId, due, now);
+        return Optional.of(deliveries.fanOut(eventId, orgId, type, objectId, due, now));
     }
 
     /** What runs deliveries for this process: the dispatcher and the retention sweep, started now. */
