@@ -105,18 +105,20 @@ final class DeliveryStore {
      * bitmap scan, which a plain count gets, visits all of them at every claim until a VACUUM.
      */
     List<Room> rooms(Tx tx, long now) {
-        return tx.list("""
-            select w.id, w.status,
-                   (select count(*) from (select 1 from delivery l where l.webhook_id = w.id and l.lease_until >= ?
-                                          order by l.lease_until limit\s""" + LEASES_COUNTED + """
-            ) l) as leased,
-                   exists (select 1 from delivery d where d.webhook_id = w.id and\s""" + DUE + """
-            ) as due
-            from webhook w where w.status in ('active', 'unverified')""",
-            rs -> rs.getBoolean("due") ? new Room(rs.getLong("id"), "unverified".equals(rs.getString("status")), rs.getInt("leased"))
-                : null, now, now, now)
+        return tx.list(ROOMS, rs -> rs.getBoolean("due") ? new Room(rs.getLong("id"), "unverified".equals(rs.getString("status")),
+                rs.getInt("leased")) : null, now, now, now)
             .stream().filter(Objects::nonNull).toList();
     }
+
+    /** {@link #rooms}' statement; its parameters are the time three times. */
+    static final String ROOMS = """
+        select w.id, w.status,
+               (select count(*) from (select 1 from delivery l where l.webhook_id = w.id and l.lease_until >= ?
+                                      order by l.lease_until limit\s""" + LEASES_COUNTED + """
+        ) l) as leased,
+               exists (select 1 from delivery d where d.webhook_id = w.id and\s""" + DUE + """
+        ) as due
+        from webhook w where w.status in ('active', 'unverified')""";
 
     /**
      * Claims up to {@code limit} of the webhook's claimable deliveries, oldest first, for {@code owner}.
